@@ -2,7 +2,7 @@
 
 from .errors import InvalidRecordError, NewsEventError, UnknownSchemaError
 from .schemas import load_schema, registry, schema_names, schema_path, validator_for
-from .validate import Problem, is_valid, iter_problems, validate
+from .validation import Problem, is_valid, iter_problems, validate
 
 __version__ = "0.1.0"
 

@@ -12,7 +12,7 @@ from . import __version__
 from .errors import UnknownSchemaError
 from .feeds import FeedReadError, read_records
 from .schemas import load_schema, schema_names, schema_path
-from .validate import iter_problems
+from .validation import iter_problems
 
 EXIT_INVALID = 1
 EXIT_USAGE = 2

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .validate import Problem
+    from .validation import Problem
 
 
 class NewsEventError(Exception):

@@ -6,12 +6,14 @@ constraint in Python, so a model and its generated schema accept the same values
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from jsonschema import Draft202012Validator
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     Strict,
@@ -103,9 +105,18 @@ LanguageTag = Annotated[
         examples=["en", "ja", "ko-Latn"],
     ),
 ]
+
+
+def _whole_float_to_int(value: Any) -> Any:
+    """JSON Schema counts 1.0 as an integer; so do the models."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 Confidence = Annotated[float, Strict(), Field(ge=0, le=1)]
-Offset = Annotated[int, Strict(), Field(ge=0)]
-PositiveInt = Annotated[int, Strict(), Field(ge=1)]
+Offset = Annotated[int, Strict(), Field(ge=0), BeforeValidator(_whole_float_to_int)]
+PositiveInt = Annotated[int, Strict(), Field(ge=1), BeforeValidator(_whole_float_to_int)]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Alpha2 = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
 Alpha3 = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
@@ -118,6 +129,10 @@ DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 DATE_TIME_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
 )
+
+# Compiled for the checks below; `\Z` is the end of the text, as `$` is in ECMA-262.
+_DATE_RE = re.compile(DATE_PATTERN.replace("$", r"\Z"))
+_DATE_TIME_RE = re.compile(DATE_TIME_PATTERN.replace("$", r"\Z"))
 
 DateTime = Annotated[
     str,
@@ -136,8 +151,9 @@ UriReference = Annotated[
 
 
 def _date_or_date_time(value: str) -> str:
-    if _FORMAT_CHECKER.conforms(value, "date") or _FORMAT_CHECKER.conforms(value, "date-time"):
-        return value
+    for pattern, name in ((_DATE_RE, "date"), (_DATE_TIME_RE, "date-time")):
+        if pattern.search(value) and _FORMAT_CHECKER.conforms(value, name):
+            return value
     raise ValueError(f"{value!r} is neither a 'date' nor a 'date-time'")
 
 

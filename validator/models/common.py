@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, WithJsonSchema
 
 from ._base import (
     Alpha2,
@@ -26,16 +26,22 @@ SCHEMA_DESCRIPTION = (
 
 EXTENSION_NAMESPACE_PATTERN = r"^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$"
 
+ExtensionNamespace = Annotated[str, Field(pattern=EXTENSION_NAMESPACE_PATTERN)]
+
 Extensions = Annotated[
-    dict[str, dict[str, Any]],
-    Field(
-        description=(
-            "Producer data outside the core format. Each key is a reverse-DNS namespace the "
-            "producer controls (e.g. `com.example.newsroom`); each value is an object the "
-            "producer defines. The core itself is closed: unknown keys elsewhere are errors."
-        ),
-        examples=[{"com.example.newsroom": {"desk": "Asia-Pacific"}}],
-        json_schema_extra={"propertyNames": {"pattern": EXTENSION_NAMESPACE_PATTERN}},
+    dict[ExtensionNamespace, dict[str, Any]],
+    WithJsonSchema(
+        {
+            "type": "object",
+            "description": (
+                "Producer data outside the core format. Each key is a reverse-DNS namespace the "
+                "producer controls (e.g. `com.example.newsroom`); each value is an object the "
+                "producer defines. The core itself is closed: unknown keys elsewhere are errors."
+            ),
+            "propertyNames": {"pattern": EXTENSION_NAMESPACE_PATTERN},
+            "additionalProperties": {"type": "object"},
+            "examples": [{"com.example.newsroom": {"desk": "Asia-Pacific"}}],
+        }
     ),
 ]
 

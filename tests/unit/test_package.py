@@ -1,0 +1,60 @@
+"""The installable package: its public surface and the wheel's contents."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import validator
+import validator.models
+from tests.conftest import ROOT, SCHEMAS
+
+
+def test_public_api_is_exactly_what_all_lists() -> None:
+    public = {name for name in dir(validator) if not name.startswith("_")}
+    modules = {"cli", "errors", "feeds", "models", "schemas", "validation"}
+    assert public - modules == set(validator.__all__) - {"__version__"}
+    assert sorted(validator.__all__) == sorted(
+        [
+            "InvalidRecordError",
+            "NewsEventError",
+            "Problem",
+            "UnknownSchemaError",
+            "__version__",
+            "is_valid",
+            "iter_problems",
+            "load_schema",
+            "registry",
+            "schema_names",
+            "schema_path",
+            "validate",
+            "validator_for",
+        ]
+    )
+
+
+def test_models_export_every_model() -> None:
+    public = {name for name in dir(validator.models) if not name.startswith("_") and name[0].isupper()}
+    assert public == set(validator.models.__all__)
+
+
+def test_built_wheel_contains_the_schemas_and_the_console_script(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "--target", "wheel", "--directory", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("newsevent-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        for schema in SCHEMAS.glob("*.schema.json"):
+            packaged = f"validator/schema_files/{schema.name}"
+            assert packaged in names
+            assert archive.read(packaged) == schema.read_bytes()
+        assert "validator/py.typed" in names
+        (entry_points,) = [name for name in names if name.endswith("entry_points.txt")]
+        assert "newsevent = validator.cli:main" in archive.read(entry_points).decode()

@@ -1,0 +1,67 @@
+"""iter_problems / validate / is_valid over records and feeds."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from validator import InvalidRecordError, is_valid, iter_problems, validate
+from validator.models.record import MINIMAL_RECORD_EXAMPLE
+from validator.validation import json_path
+
+
+def _record() -> dict[str, Any]:
+    return copy.deepcopy(MINIMAL_RECORD_EXAMPLE)
+
+
+def test_problems_come_in_document_order_with_paths_messages_and_rules() -> None:
+    record = _record()
+    record["version"] = 0
+    record["event"]["kind"] = "chat"
+    problems = list(iter_problems(record))
+    assert [(problem.path, problem.rule) for problem in problems] == [
+        ("$.event.kind", "schema.enum"),
+        ("$.version", "schema.minimum"),
+    ]
+    assert problems[1].message == "0 is less than the minimum of 1"
+    assert str(problems[1]) == "$.version: 0 is less than the minimum of 1"
+
+
+def test_validate_raises_with_every_problem_and_the_most_useful_first() -> None:
+    record = _record()
+    del record["event"]["lifecycle"]
+    record["article"]["published"] = "yesterday"
+    with pytest.raises(InvalidRecordError) as raised:
+        validate(record)
+    assert len(raised.value.problems) == 2
+    assert str(raised.value).endswith("(and 1 more problem)")
+
+
+def test_valid_record_passes_all_three_verbs() -> None:
+    assert is_valid(_record())
+    assert list(iter_problems(_record())) == []
+    validate(_record())
+
+
+def test_a_feed_is_checked_with_the_feed_schema() -> None:
+    feed = {"specversion": "1.0", "feed": {"id": "urn:example:feed"}, "records": [_record(), {"id": "x"}]}
+    problems = list(iter_problems(feed, schema="feed"))
+    assert problems
+    assert all(problem.path == "$.records[1]" for problem in problems)
+    assert not is_valid(feed, schema="feed")
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        ([], "$"),
+        (["event", "kind"], "$.event.kind"),
+        (["times", 0, "value"], "$.times[0].value"),
+        (["extensions", "com.example"], "$.extensions['com.example']"),
+        (["it's"], "$['it\\'s']"),
+    ],
+)
+def test_json_path(parts: list[str | int], expected: str) -> None:
+    assert json_path(parts) == expected
