@@ -1,8 +1,8 @@
 """Exceptions raised by newsevent.
 
-    NewsEventError                 base of every error the library raises on purpose
-    ├── UnknownSchemaError         a schema name that is not part of the format
-    └── InvalidRecordError         a record that breaks the format (carries its problems)
+NewsEventError                 base of every error the library raises on purpose
+├── UnknownSchemaError         a schema name that is not part of the format
+└── InvalidRecordError         a record that breaks the format (carries its problems)
 """
 
 from __future__ import annotations
@@ -24,9 +24,7 @@ class UnknownSchemaError(NewsEventError, LookupError):
     def __init__(self, name: str, available: Sequence[str]) -> None:
         self.name = name
         self.available = tuple(available)
-        super().__init__(
-            f"{name!r} is not a news-event schema; choose one of: {', '.join(self.available)}"
-        )
+        super().__init__(f"{name!r} is not a news-event schema; choose one of: {', '.join(self.available)}")
 
 
 class InvalidRecordError(NewsEventError, ValueError):

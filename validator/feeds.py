@@ -61,7 +61,9 @@ def read_records(path: Path) -> Iterator[Entry]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        yield Entry(str(path), syntax_error=f"not JSON at line {error.lineno}, column {error.colno}: {error.msg}")
+        yield Entry(
+            str(path), syntax_error=f"not JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        )
         return
     if isinstance(document, dict) and "records" in document and "specversion" in document:
         records = document["records"] if isinstance(document["records"], list) else [document["records"]]

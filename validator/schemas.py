@@ -14,13 +14,12 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-import attrs
-import regress
-from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.protocols import Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ._ecma import NewsEventValidator
 from .errors import UnknownSchemaError
 
 SCHEMA_SUFFIX = ".schema.json"
@@ -84,54 +83,19 @@ def registry() -> Registry[Any]:
 
 
 @cache
-def _ecma_regex(pattern: str) -> regress.Regex:
-    return regress.Regex(pattern)
-
-
-def _ecma_pattern(validator: Validator, pattern: str, instance: Any, schema: Any) -> Any:
-    """The `pattern` keyword with ECMA-262 semantics, as JSON Schema specifies.
-
-    python-jsonschema uses Python's `re`, where `$` also matches before a final newline, so
-    `"JP\\n"` would pass `^[A-Z]{2}$`; ECMA-262 engines (ajv, jsonschema-rs, pydantic's Rust
-    regex, check-jsonschema) reject it, and so does this keyword.
-    """
-    if validator.is_type(instance, "string") and _ecma_regex(pattern).find(instance) is None:
-        yield ValidationError(f"{instance!r} does not match {pattern!r}")
-
-
-def _evolve_keeping_class(self: Validator, **changes: Any) -> Validator:
-    """`evolve` that keeps this class when following a `$ref` into another schema.
-
-    jsonschema's own `evolve` picks the class from the referenced schema's `$schema`, which
-    would drop the ECMA-262 `pattern` keyword in every schema but the first. All of the
-    format's schemas are Draft 2020-12, so keeping the class is right.
-    """
-    cls = type(self)
-    changes.setdefault("schema", self.schema)
-    for field in attrs.fields(cls):
-        if field.init and field.alias not in changes:
-            changes[field.alias] = getattr(self, field.name)
-    return cls(**changes)
-
-
-NewsEventValidator = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
-NewsEventValidator.evolve = _evolve_keeping_class  # type: ignore[method-assign]
-
-
-@cache
 def validator_for(name: str = "record") -> Validator:
     """A Draft 2020-12 validator for the schema called *name*, with every `format` asserted
     and ECMA-262 `pattern`s.
 
     Validators are immutable, so one is built per schema and shared.
     """
-    return NewsEventValidator(
-        load_schema(name),
-        registry=registry(),
-        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    validator: Validator = NewsEventValidator(
+        load_schema(name), registry=registry(), format_checker=format_checker()
     )
+    return validator
 
 
 def format_checker() -> FormatChecker:
     """The format checker the validators use; every `format` the schemas use is in it."""
-    return Draft202012Validator.FORMAT_CHECKER
+    checker: FormatChecker = Draft202012Validator.FORMAT_CHECKER
+    return checker

@@ -1,8 +1,8 @@
 """Check records and feeds against the format: every problem, the best one, or yes/no.
 
-    iter_problems(instance)   yields every problem, in document order
-    validate(instance)        raises InvalidRecordError, leading with the most useful problem
-    is_valid(instance)        answers yes or no
+iter_problems(instance)   yields every problem, in document order
+validate(instance)        raises InvalidRecordError, leading with the most useful problem
+is_valid(instance)        answers yes or no
 """
 
 from __future__ import annotations

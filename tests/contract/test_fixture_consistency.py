@@ -7,8 +7,8 @@ in every way a schema cannot express.
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pycountry

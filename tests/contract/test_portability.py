@@ -53,13 +53,21 @@ def _check_jsonschema(instances: list[Path]) -> dict[str, bool]:
     schema = SCHEMAS / "record.schema.json"
     completed = subprocess.run(
         [
-            sys.executable, "-m", "check_jsonschema",
-            "--base-uri", schema.resolve().as_uri(),
-            "--schemafile", str(schema),
-            "--output-format", "json",
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--base-uri",
+            schema.resolve().as_uri(),
+            "--schemafile",
+            str(schema),
+            "--output-format",
+            "json",
             *map(str, instances),
         ],
-        capture_output=True, text=True, check=False, timeout=300,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
     )
     assert completed.returncode in (0, 1), completed.stderr
     report = json.loads(completed.stdout)

@@ -1,4 +1,4 @@
-"""Every valid fixture passes the schemas and the models and round-trips; every invalid one fails as stated."""
+"""Valid fixtures pass the schemas and models and round-trip; invalid ones fail as they state."""
 
 from __future__ import annotations
 

@@ -18,7 +18,16 @@ from validator.schemas import format_checker
 
 NAMES = schema_names()
 EXPECTED_NAMES = (
-    "article", "common", "entity", "event", "feed", "participation", "place", "record", "statement", "temporal",
+    "article",
+    "common",
+    "entity",
+    "event",
+    "feed",
+    "participation",
+    "place",
+    "record",
+    "statement",
+    "temporal",
 )
 
 
@@ -45,7 +54,7 @@ def _object_definitions(name: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 def test_the_format_has_the_expected_schemas() -> None:
-    assert NAMES == tuple(sorted(EXPECTED_NAMES))
+    assert tuple(sorted(EXPECTED_NAMES)) == NAMES
     assert sorted(path.name for path in SCHEMAS.glob("*.schema.json")) == [
         f"{name}.schema.json" for name in NAMES
     ]
@@ -164,7 +173,9 @@ def test_registry_never_retrieves_an_unknown_reference() -> None:
 
 
 def test_unknown_schema_name_is_a_clear_error() -> None:
-    with pytest.raises(UnknownSchemaError, match=r"'recrod' is not a news-event schema; choose one of: article, "):
+    with pytest.raises(
+        UnknownSchemaError, match=r"'recrod' is not a news-event schema; choose one of: article, "
+    ):
         load_schema("recrod")
 
 

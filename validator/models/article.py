@@ -36,7 +36,9 @@ class Dateline(Model):
         default=None, description="The `id` of the dateline place.", examples=["pl-dateline"]
     )
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"text": "TOKYO, Feb. 10 (Kyodo) --", "place": "pl-tokyo"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"text": "TOKYO, Feb. 10 (Kyodo) --", "place": "pl-tokyo"}]}
+    )
 
 
 class Article(Model):
@@ -58,14 +60,19 @@ class Article(Model):
         default=None, description="Who published the article.", examples=["Kyodo News"]
     )
     agency: NonEmptyText | None = Field(
-        default=None, description="The news agency the story came from, when not the publisher.", examples=["Kyodo"]
+        default=None,
+        description="The news agency the story came from, when not the publisher.",
+        examples=["Kyodo"],
     )
     byline: NonEmptyText | None = Field(default=None, description="The author or authors as credited.")
     url: Uri | None = Field(
-        default=None, description="Where the article was published.", examples=["https://english.kyodonews.net/"]
+        default=None,
+        description="Where the article was published.",
+        examples=["https://english.kyodonews.net/"],
     )
     identifiers: tuple[Identifier, ...] | None = Field(
-        default=None, description="The article's identifiers in other schemes (a ninjs `uri`, a GUM document name)."
+        default=None,
+        description="The article's identifiers in other schemes (a ninjs `uri`, a GUM document name).",
     )
     dateline: Dateline | None = Field(default=None, description="The article's dateline.")
     published: DateOrDateTime | None = Field(
@@ -93,7 +100,10 @@ class Article(Model):
     )
     text_sha256: Sha256 | None = Field(
         default=None,
-        description="SHA-256 of the article's text encoded as UTF-8, in lower-case hex; pins the text evidence refers to.",
+        description=(
+            "SHA-256 of the article's text encoded as UTF-8, in lower-case hex; it pins the text "
+            "that evidence offsets refer to."
+        ),
         examples=["8d3ec2f0a8f4b35a3b8b9a0f7b0c3f1a4e5d6c7b8a9f0e1d2c3b4a5968778695"],
     )
 

@@ -50,7 +50,9 @@ class Evidence(Model):
     """A span of the source article's text that supports a value."""
 
     start: Offset = Field(
-        description="Offset of the first character of the span in the article text (Unicode code points, from 0).",
+        description=(
+            "Offset of the first character of the span in the article text (in Unicode code points, from 0)."
+        ),
         examples=[289],
     )
     end: Offset = Field(
@@ -62,7 +64,9 @@ class Evidence(Model):
         examples=["Nobuo Kishi"],
     )
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"start": 289, "end": 300, "text": "Nobuo Kishi"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"start": 289, "end": 300, "text": "Nobuo Kishi"}]}
+    )
 
 
 Method = Literal["manual", "rule", "statistical", "hybrid", "inferred", "imported", "normalised"]
@@ -82,11 +86,11 @@ class Provenance(Model):
         examples=["rule"],
     )
     tool: NonEmptyText | None = Field(
-        default=None, description="Name of the tool or person that produced the value.", examples=["newsevent"]
+        default=None,
+        description="Name of the tool or person that produced the value.",
+        examples=["newsevent"],
     )
-    version: NonEmptyText | None = Field(
-        default=None, description="Version of the tool.", examples=["0.1.0"]
-    )
+    version: NonEmptyText | None = Field(default=None, description="Version of the tool.", examples=["0.1.0"])
     rule: NonEmptyText | None = Field(
         default=None,
         description="Name of the rule, model or gazetteer that produced the value.",
@@ -108,7 +112,19 @@ class Provenance(Model):
         examples=["publication date inferred from 'said Thursday' and the caption date"],
     )
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"method": "rule", "tool": "newsevent", "version": "0.1.0", "rule": "titles.gazetteer", "confidence": 0.9}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "method": "rule",
+                    "tool": "newsevent",
+                    "version": "0.1.0",
+                    "rule": "titles.gazetteer",
+                    "confidence": 0.9,
+                }
+            ]
+        }
+    )
 
 
 class Country(Model):
@@ -119,13 +135,19 @@ class Country(Model):
         examples=["JP"],
     )
     iso3166_1_alpha3: Alpha3 | None = Field(
-        default=None, description="ISO 3166-1 alpha-3 code, when given it must match the alpha-2 code.", examples=["JPN"]
+        default=None,
+        description="ISO 3166-1 alpha-3 code, when given it must match the alpha-2 code.",
+        examples=["JPN"],
     )
     name: NonEmptyText | None = Field(
         default=None, description="The country's short English name.", examples=["Japan"]
     )
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"iso3166_1_alpha2": "KR", "iso3166_1_alpha3": "KOR", "name": "South Korea"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"iso3166_1_alpha2": "KR", "iso3166_1_alpha3": "KOR", "name": "South Korea"}]
+        }
+    )
 
 
 class Identifier(Model):

@@ -25,7 +25,7 @@ class Entity(Model):
     type: EntityType = Field(
         description=(
             "`person`; `organisation` (a ministry, company, party, team, agency); `country` (a "
-            "state acting as such); `group` (an unnamed or collective actor, e.g. \"protesters\"); "
+            'state acting as such); `group` (an unnamed or collective actor, e.g. "protesters"); '
             "`other`."
         ),
         examples=["person"],
@@ -40,7 +40,9 @@ class Entity(Model):
     )
     country: Country | None = Field(
         default=None,
-        description="For a `country`, the country itself; for others, the country they belong to, when the text says.",
+        description=(
+            "For a `country`, the country itself; for others, the country they belong to, when the text says."
+        ),
     )
     identifiers: tuple[Identifier, ...] | None = Field(
         default=None, description="Identifiers of the entity in other schemes."

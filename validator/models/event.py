@@ -67,7 +67,9 @@ class KindCode(Model):
     code: NonEmptyText = Field(description="The code within the scheme.", examples=["CONSULT"])
     label: NonEmptyText | None = Field(default=None, description="The code's label.", examples=["Consult"])
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"scheme": "plover", "code": "CONSULT", "label": "Consult"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"scheme": "plover", "code": "CONSULT", "label": "Consult"}]}
+    )
 
 
 class RelatedEvent(Model):
@@ -83,10 +85,22 @@ class RelatedEvent(Model):
     )
     record: RecordRef = Field(description="The `id` of the other event's record.")
     summary: NonEmptyText | None = Field(
-        default=None, description="The other event in a few words.", examples=["previous trilateral meeting, November 2019"]
+        default=None,
+        description="The other event in a few words.",
+        examples=["previous trilateral meeting, November 2019"],
     )
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"relation": "follows", "record": "urn:newsevent:kyodo:2019-11:trilateral-defense-meeting", "summary": "previous trilateral meeting, November 2019"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "relation": "follows",
+                    "record": "urn:newsevent:kyodo:2019-11:trilateral-defense-meeting",
+                    "summary": "previous trilateral meeting, November 2019",
+                }
+            ]
+        }
+    )
 
 
 class Event(Model):
@@ -132,10 +146,14 @@ class Event(Model):
         examples=["asserted"],
     )
     time: LocalRef | None = Field(
-        default=None, description="The `id` of the temporal value of when the event happened.", examples=["t-thursday"]
+        default=None,
+        description="The `id` of the temporal value of when the event happened.",
+        examples=["t-thursday"],
     )
     duration: LocalRef | None = Field(
-        default=None, description="The `id` of the temporal value of how long it lasted.", examples=["t-30-minute"]
+        default=None,
+        description="The `id` of the temporal value of how long it lasted.",
+        examples=["t-30-minute"],
     )
     related: tuple[RelatedEvent, ...] | None = Field(
         default=None, description="Links to the events of other records."

@@ -74,7 +74,7 @@ class _NewsEventJsonSchema(GenerateJsonSchema):
         return False
 
 
-def _models_of(module: ModuleType) -> Iterator[type[Model]]:
+def _models_of(module: ModuleType) -> Iterator[type[BaseModel]]:
     for _, value in inspect.getmembers(module, inspect.isclass):
         if issubclass(value, BaseModel) and value.__module__ == module.__name__:
             yield value
@@ -132,9 +132,7 @@ def build_schemas() -> dict[str, dict[str, Any]]:
             body.pop("description", None)
             document.update(body)
         local = {
-            model.__name__: definitions[model.__name__]
-            for model in _models_of(module)
-            if model is not root
+            model.__name__: definitions[model.__name__] for model in _models_of(module) if model is not root
         }
         if local:
             document["$defs"] = dict(sorted(local.items()))

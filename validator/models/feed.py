@@ -20,17 +20,37 @@ SCHEMA_DESCRIPTION = (
 class FeedInfo(Model):
     """Metadata about a feed."""
 
-    id: UriReference = Field(description="The feed's identifier (a URI).", examples=["https://example.org/feeds/asia"])
-    title: NonEmptyText | None = Field(default=None, description="The feed's name.", examples=["Asia security events"])
-    publisher: NonEmptyText | None = Field(default=None, description="Who publishes the feed.", examples=["Example News"])
+    id: UriReference = Field(
+        description="The feed's identifier (a URI).", examples=["https://example.org/feeds/asia"]
+    )
+    title: NonEmptyText | None = Field(
+        default=None, description="The feed's name.", examples=["Asia security events"]
+    )
+    publisher: NonEmptyText | None = Field(
+        default=None, description="Who publishes the feed.", examples=["Example News"]
+    )
     description: NonEmptyText | None = Field(default=None, description="What the feed contains.")
     url: Uri | None = Field(default=None, description="Where the feed is published.")
     generated: DateTime | None = Field(
-        default=None, description="When this copy of the feed was generated.", examples=["2022-02-11T00:00:00Z"]
+        default=None,
+        description="When this copy of the feed was generated.",
+        examples=["2022-02-11T00:00:00Z"],
     )
-    language: LanguageTag | None = Field(default=None, description="The main language of the records (BCP 47).")
+    language: LanguageTag | None = Field(
+        default=None, description="The main language of the records (BCP 47)."
+    )
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"id": "https://example.org/feeds/asia", "title": "Asia security events", "generated": "2022-02-11T00:00:00Z"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "https://example.org/feeds/asia",
+                    "title": "Asia security events",
+                    "generated": "2022-02-11T00:00:00Z",
+                }
+            ]
+        }
+    )
 
 
 class Feed(Model):
@@ -40,7 +60,9 @@ class Feed(Model):
         description="Version of this specification the feed follows, `MAJOR.MINOR`.", examples=[SPECVERSION]
     )
     feed: FeedInfo = Field(description="Metadata about the feed.")
-    records: tuple[Record, ...] = Field(description="The records, in any order; their ids are unique in the feed.")
+    records: tuple[Record, ...] = Field(
+        description="The records, in any order; their ids are unique in the feed."
+    )
     extensions: Extensions | None = None
 
     model_config = ConfigDict(

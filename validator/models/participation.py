@@ -48,7 +48,11 @@ class Title(Model):
         default=None, description="Language of the title (BCP 47), when not the article's.", examples=["en"]
     )
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"as_written": "U.S. Defense Secretary", "normalised": "Defense Secretary"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"as_written": "U.S. Defense Secretary", "normalised": "Defense Secretary"}]
+        }
+    )
 
 
 class Participation(Model):
@@ -72,9 +76,7 @@ class Participation(Model):
         description="The `id` of the organisation entity the participant acted for.",
         examples=["ent-jmod"],
     )
-    represents: Country | None = Field(
-        default=None, description="The country the participant represented."
-    )
+    represents: Country | None = Field(default=None, description="The country the participant represented.")
     attendance: Attendance | None = Field(
         default=None,
         description=(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, model_validator
+from pydantic.config import JsonDict
 
-from ._base import DateTime, Model, NonEmptyText, PositiveInt, RecordRef, UriReference, Uri
+from ._base import DateTime, Model, NonEmptyText, PositiveInt, RecordRef, Uri, UriReference
 from .article import Article
 from .common import Extensions, Provenance
 from .entity import Entity
@@ -28,15 +29,21 @@ SPECVERSION = "1.0"
 SPECVERSION_PATTERN = r"^1\.(0|[1-9][0-9]*)$"
 
 RecordStatus = Literal["active", "withdrawn", "superseded", "merged"]
-_NEEDS_SUCCESSOR: frozenset[str] = frozenset({"superseded", "merged"})
+_NEEDS_SUCCESSOR: tuple[str, ...] = ("merged", "superseded")
 
-MINIMAL_RECORD_EXAMPLE = {
+MINIMAL_RECORD_EXAMPLE: JsonDict = {
     "specversion": SPECVERSION,
     "id": "urn:example:2022-02-10:phone-talks",
     "source": "https://example.org/feeds/asia",
     "version": 1,
     "status": "active",
-    "event": {"id": "ev", "kind": "meeting", "mode": "phone", "lifecycle": "occurred", "factuality": "asserted"},
+    "event": {
+        "id": "ev",
+        "kind": "meeting",
+        "mode": "phone",
+        "lifecycle": "occurred",
+        "factuality": "asserted",
+    },
     "article": {"type": "wire", "publisher": "Kyodo News", "published": "2022-02-10"},
 }
 
@@ -82,7 +89,9 @@ class Record(Model):
         examples=["https://newsevent.dev/schemas/1/record.schema.json"],
     )
     created: DateTime | None = Field(
-        default=None, description="When this version of the record was produced.", examples=["2022-02-10T12:00:00Z"]
+        default=None,
+        description="When this version of the record was produced.",
+        examples=["2022-02-10T12:00:00Z"],
     )
     title: NonEmptyText | None = Field(
         default=None, description="A one-line human-readable title of the record."
@@ -115,7 +124,7 @@ class Record(Model):
 
     model_config = ConfigDict(
         json_schema_extra={
-            "if": {"properties": {"status": {"enum": sorted(_NEEDS_SUCCESSOR)}}, "required": ["status"]},
+            "if": {"properties": {"status": {"enum": list(_NEEDS_SUCCESSOR)}}, "required": ["status"]},
             "then": {"required": ["superseded_by"]},
             "examples": [MINIMAL_RECORD_EXAMPLE],
         }

@@ -82,7 +82,9 @@ class Statement(Model):
         default=None, description="Language of `text` (BCP 47), when not the article's.", examples=["en"]
     )
     time: LocalRef | None = Field(
-        default=None, description="The `id` of the temporal value saying when the words were said.", examples=["t-thursday"]
+        default=None,
+        description="The `id` of the temporal value saying when the words were said.",
+        examples=["t-thursday"],
     )
     evidence: tuple[Evidence, ...] | None = Field(
         default=None, description="Where the statement stands in the source text."

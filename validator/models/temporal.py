@@ -32,7 +32,10 @@ _DATE = (
     r"(?:[0-9X]{4}(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-(?:[1-7X]|WE))?"
     r"|SP|SU|FA|WI|Q[1-4X]|H[12X]))?|[0-9]{2,3}X?)"
 )
-_TIME = r"(?:T(?:[0-9]{2}(?::[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?|MO|MI|AF|EV|NI|DT)(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)"
+_TIME = (
+    r"(?:T(?:[0-9]{2}(?::[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?|MO|MI|AF|EV|NI|DT)"
+    r"(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)"
+)
 _DURATION = (
     rf"(?:P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE|ML|WE|SP|SU|FA|WI))+(?:T(?:{_NUM}[HMS])+)?"
     rf"|PT(?:{_NUM}[HMS])+)"
@@ -81,14 +84,16 @@ class Anchor(Model):
     type: AnchorType = Field(
         description=(
             "`publication`: the article's publication date; `temporal`: another temporal value "
-            "of the record (`ref`), as in \"early that same month\"; `event`: the time of the "
+            'of the record (`ref`), as in "early that same month"; `event`: the time of the '
             "record's event; `none`: the expression needs no anchor, or none could be found "
             "(then the value is left unresolved and `resolution.reason` says why)."
         ),
         examples=["publication"],
     )
     ref: LocalRef | None = Field(
-        default=None, description="The `id` of the temporal value anchored to (for `temporal`).", examples=["t1"]
+        default=None,
+        description="The `id` of the temporal value anchored to (for `temporal`).",
+        examples=["t1"],
     )
     value: DateOrDateTime | None = Field(
         default=None,
@@ -96,7 +101,9 @@ class Anchor(Model):
         examples=["2022-02-10"],
     )
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"type": "publication", "value": "2022-02-10"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"type": "publication", "value": "2022-02-10"}]}
+    )
 
 
 class Resolution(Model):
@@ -111,7 +118,16 @@ class Resolution(Model):
         examples=["past tense: the most recent Thursday up to the publication date"],
     )
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"rule": "weekday.most-recent-up-to-anchor", "reason": "past tense: the most recent Thursday up to the publication date"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "rule": "weekday.most-recent-up-to-anchor",
+                    "reason": "past tense: the most recent Thursday up to the publication date",
+                }
+            ]
+        }
+    )
 
 
 class TemporalValue(Model):
@@ -135,7 +151,7 @@ class TemporalValue(Model):
         description=(
             "TIMEX3 value: `2022-02-10`, `2022-01`, `2022-W06`, `2019-SU`, `2022-Q1`, "
             "`2022-02-10T18:00+09:00`, `PT30M`, `P5Y`; `X` marks a digit the text does not give "
-            "(an unresolved \"Thursday\" is `XXXX-WXX-4`)."
+            '(an unresolved "Thursday" is `XXXX-WXX-4`).'
         ),
         examples=["2022-01"],
     )
@@ -143,7 +159,7 @@ class TemporalValue(Model):
         default=None,
         description=(
             "TIMEX3 mod: `START`, `MID` or `END` for early, mid or late parts of a period; "
-            "`APPROX` for \"about\"; `BEFORE`, `AFTER`, `ON_OR_BEFORE`, `ON_OR_AFTER` for open "
+            '`APPROX` for "about"; `BEFORE`, `AFTER`, `ON_OR_BEFORE`, `ON_OR_AFTER` for open '
             "bounds; `LESS_THAN`, `MORE_THAN`, `EQUAL_OR_LESS`, `EQUAL_OR_MORE` for durations."
         ),
         examples=["MID"],
@@ -152,7 +168,9 @@ class TemporalValue(Model):
         default=None, description="For a `SET`: the TIMEX3 quantifier, e.g. `EVERY`.", examples=["EVERY"]
     )
     freq: NonEmptyText | None = Field(
-        default=None, description="For a `SET`: the TIMEX3 frequency, e.g. `1X` (once per period).", examples=["1X"]
+        default=None,
+        description="For a `SET`: the TIMEX3 frequency, e.g. `1X` (once per period).",
+        examples=["1X"],
     )
     precision: Precision | None = Field(
         default=None,
@@ -186,7 +204,7 @@ class TemporalValue(Model):
     qualifiers: tuple[Qualifier, ...] | None = Field(
         default=None,
         description=(
-            "`approximate` (\"about\"), `uncertain` (the resolution may be wrong), `inferred` (not "
+            '`approximate` ("about"), `uncertain` (the resolution may be wrong), `inferred` (not '
             "stated, derived), `capped_by_anchor` (the upper bound was cut at the publication "
             "time), `unresolved` (the value keeps `X` digits because no anchor was found)."
         ),
@@ -213,7 +231,10 @@ class TemporalValue(Model):
                     "latest": "2022-01-20T23:59:59+09:00",
                     "timezone": "Asia/Tokyo",
                     "anchor": {"type": "publication", "value": "2022-02-10"},
-                    "resolution": {"rule": "month-part.mid", "reason": "a named month before the publication month: the same year"},
+                    "resolution": {
+                        "rule": "month-part.mid",
+                        "reason": "a named month before the publication month: the same year",
+                    },
                 }
             ]
         },
