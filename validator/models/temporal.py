@@ -25,12 +25,13 @@ SCHEMA_DESCRIPTION = (
 )
 
 # TIMEX3 values (TimeML 1.2.1): calendar dates with X for unknown digits, ISO weeks, seasons,
-# quarters and halves, decades ("201") and centuries ("20"), times of day, durations and the
+# quarters and halves, decades ("201" = the 2010s), centuries ("19" = the 1900s) and
+# millennia ("2" = 2000-2999), times of day, durations and the
 # reference words. The grammar is checked here; agreement with `precision` is a semantic rule.
 _NUM = r"(?:[0-9]+(?:\.[0-9]+)?|X)"
 _DATE = (
     r"(?:[0-9X]{4}(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-(?:[1-7X]|WE))?"
-    r"|SP|SU|FA|WI|Q[1-4X]|H[12X]))?|[0-9]{2,3}X?)"
+    r"|SP|SU|FA|WI|Q[1-4X]|H[12X]))?|[0-9]{1,3}X?)"
 )
 _TIME = (
     r"(?:T(?:[0-9]{2}(?::[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?|MO|MI|AF|EV|NI|DT)"
