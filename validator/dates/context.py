@@ -1,0 +1,51 @@
+"""Where a date stands: its sentence, and whether that sentence speaks of the past or the future."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import FUTURE_MARKERS, PAST_MARKERS
+
+Tense = Literal["past", "future", "unknown"]
+
+# A sentence ends at . ! ? (with closing quotes) before white space, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+# Words around a date that decide its tense: the clause, up to this many characters each side.
+TENSE_WINDOW = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """Sentence boundaries of a text, for finding the sentence around an offset."""
+
+    starts: tuple[int, ...]
+    text: str
+
+    @classmethod
+    def of(cls, text: str) -> Sentences:
+        return cls((0, *(match.end() for match in _SENTENCE_END.finditer(text))), text)
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding the span."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        stop = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return self.starts[index], stop
+
+    def tense(self, start: int, end: int) -> Tense:
+        """Whether the words around the span speak of the future or the past: the nearest marker
+        decides, a future one on a tie."""
+        low, high = self.around(start, end)
+        before = self.text[max(low, start - TENSE_WINDOW) : start]
+        after = self.text[end : min(high, end + TENSE_WINDOW)]
+        distances: dict[Tense, int] = {}
+        for tense, markers in (("future", FUTURE_MARKERS), ("past", PAST_MARKERS)):
+            near = [len(before) - match.end() for match in markers.finditer(before)]
+            near += [match.start() for match in markers.finditer(after)]
+            if near:
+                distances[tense] = min(near)
+        if not distances:
+            return "unknown"
+        return min(distances, key=lambda tense: (distances[tense], tense != "future"))

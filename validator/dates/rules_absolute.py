@@ -1,0 +1,306 @@
+"""Rules for dates the text states with calendar words: days, months, years, seasons, quarters,
+decades, centuries, and early/mid/late parts of them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import periods as cal
+from .lexicon import AMBIGUOUS_MONTHS, ORDINAL_WORDS, PART_MODS, SEASONS, alternation
+from .parse import parse_date_phrase
+from .phrases import DAY, MONTH, PERIOD_PHRASE, WEEKDAY, YEAR, month_number, resolve_period
+from .reading import Context, Reading, Rule, dated, rule, unresolved, year_for
+
+_WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
+# Words after which a lone ambiguous month name ("May", "March") is a month, not a verb or name.
+_MONTH_CUES = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|from|to|of|during|early|mid|late|last|next|this|each|every|"
+    r"before|after|between|and|or|around|throughout|until|end|beginning|start|middle)|,)\s*-?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _day_reading(match: re.Match[str], context: Context, rule_name: str, *, year_given: bool) -> Reading | None:
+    month = month_number(match["month"])
+    if month is None or (match["weekday"] and not match["weekday"][0].isupper()):
+        return None
+    day = int(re.sub(r"\D", "", match["day"]))
+    if year_given:
+        year, reason, anchor = int(match["year"]), "day, month and year as written", "none"
+    elif context.anchor is None:
+        return unresolved(f"XXXX-{month:02d}-{day:02d}", rule_name, "day", match[0])
+    else:
+        year, reason = year_for(month, day, context)
+        anchor = "publication"
+    parsed = parse_date_phrase(f"{day} {match['month'].rstrip('.')} {year}")
+    if parsed is None:
+        return None
+    return dated(cal.day(parsed), rule_name, anchor=anchor, reason=reason)  # type: ignore[arg-type]
+
+
+@rule("date.month-day-year", rf"\b{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+|,\s*)(?P<year>{YEAR})\b")
+def _month_day_year(match: re.Match[str], context: Context) -> Reading | None:
+    return _day_reading(match, context, "date.month-day-year", year_given=True)
+
+
+@rule("date.day-month-year", rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b")
+def _day_month_year(match: re.Match[str], context: Context) -> Reading | None:
+    return _day_reading(match, context, "date.day-month-year", year_given=True)
+
+
+@rule("date.month-day", rf"\b{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?![:.]?[0-9])")
+def _month_day(match: re.Match[str], context: Context) -> Reading | None:
+    return _day_reading(match, context, "date.month-day", year_given=False)
+
+
+@rule("date.day-month", rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})")
+def _day_month(match: re.Match[str], context: Context) -> Reading | None:
+    return _day_reading(match, context, "date.day-month", year_given=False)
+
+
+@rule("date.ordinal-day", r"\bthe\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z])")
+def _ordinal_day(match: re.Match[str], context: Context) -> Reading | None:
+    """"the 10th": a day of the month mentioned before, or of the publication month."""
+    day = int(match["day"])
+    reference = context.reference_finer_than("month")
+    if reference is not None:
+        base, anchor, reason = reference.first.date(), "temporal", "a day of the month mentioned before"
+    elif context.anchor is not None:
+        base, anchor, reason = context.anchor.date, "publication", "a day of the publication month"
+    else:
+        return unresolved(f"XXXX-XX-{day:02d}", "date.ordinal-day", "day", match[0])
+    try:
+        value = base.replace(day=day)
+    except ValueError:
+        return None
+    return dated(cal.day(value), "date.ordinal-day", anchor=anchor, reason=reason)  # type: ignore[arg-type]
+
+
+@rule("date.iso", r"\b(?P<year>[0-9]{4})-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])\b(?!-)")
+def _iso(match: re.Match[str], context: Context) -> Reading | None:
+    try:
+        value = date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    return dated(cal.day(value), "date.iso", reason="ISO 8601 date")
+
+
+@rule("date.numeric", r"(?<![0-9/.])(?P<first>[0-9]{1,2})/(?P<second>[0-9]{1,2})/(?P<year>[0-9]{4}|[0-9]{2})(?![0-9/])")
+def _numeric(match: re.Match[str], context: Context) -> Reading | None:
+    # English news writes month first (7/8/07 is July 8); DATE_ORDER is passed explicitly.
+    parsed = parse_date_phrase(match[0], date_order="MDY")
+    if parsed is None:
+        return None
+    return dated(cal.day(parsed), "date.numeric", reason="numeric date, month first")
+
+
+@rule("date.month-year", rf"\b(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b")
+def _month_year(match: re.Match[str], context: Context) -> Reading | None:
+    month = month_number(match["month"])
+    if month is None:
+        return None
+    return dated(cal.month(int(match["year"]), month), "date.month-year", reason="month and year as written")
+
+
+@rule("date.month", rf"\b(?P<month>{MONTH})(?!\s+(?-i:[A-Z][a-z]))")
+def _month(match: re.Match[str], context: Context) -> Reading | None:
+    token = match["month"]
+    number = month_number(token)
+    if number is None or (token.endswith(".") is False and len(token) <= 3 and token.lower() != "may"):
+        return None
+    if token.lower().rstrip(".") in AMBIGUOUS_MONTHS and not _MONTH_CUES.search(context.text[: match.start()]):
+        return None
+    following = _OF_RELATIVE_YEAR.match(context.text, match.end())
+    if following is not None:
+        year_period = resolve_period(following["year"], context)
+        if year_period is not None:
+            period = cal.month(year_period.period.first.year, number)
+            return dated(period, "date.month", anchor=year_period.anchor, reason=f"the month of {year_period.reason}")
+    resolved = resolve_period(token, context)
+    if resolved is None:
+        return unresolved(f"XXXX-{number:02d}", "date.month", "month", token)
+    return dated(resolved.period, "date.month", anchor=resolved.anchor, reason=resolved.reason)
+
+
+# "October of next year": the year after the month decides it (the year is its own expression).
+_OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(?P<year>(?:next|last|this|the\s+following|the\s+previous)\s+year)\b", re.I)
+
+
+# A four-digit year alone; not an amount ("$2019", "2019 troops" stays a year: "2009 sales" is
+# a year too), not part of a longer number, a time or a telephone number.
+@rule("date.year", rf"(?<![$€£#0-9.,:/-])\b(?P<year>{YEAR})\b(?![0-9]|[.,][0-9]|%|:[0-9]|\s*percent|-[0-9])")
+def _year(match: re.Match[str], context: Context) -> Reading | None:
+    return dated(cal.year(int(match["year"])), "date.year", reason="year as written")
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}  # fmt: skip
+
+
+@rule(
+    "date.decade",
+    rf"\b(?:the\s+)?(?:(?P<full>1[5-9][0-9]0|20[0-9]0)'?s|'?(?P<short>[0-9]0)'?s|(?P<word>{alternation(_DECADE_WORDS)}))\b",
+)
+def _decade(match: re.Match[str], context: Context) -> Reading | None:
+    if match["full"]:
+        first = int(match["full"])
+    elif match["short"]:
+        first = 1900 + int(match["short"])
+    else:
+        if not match[0].lower().startswith("the"):
+            return None
+        first = 1900 + 10 * _DECADE_WORDS[match["word"].lower()]
+    return dated(cal.decade(first), "date.decade", reason="a decade; two-digit decades are read as 19xx")
+
+
+_ORDINAL_CENTURY = rf"(?P<number>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<word>{alternation(ORDINAL_WORDS)}|twentieth|twenty-first|nineteenth|eighteenth)"
+_CENTURY_WORDS = {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}
+
+
+@rule("date.century", rf"\b(?:the\s+)?(?:{_ORDINAL_CENTURY})[- ]century\b")
+def _century(match: re.Match[str], context: Context) -> Reading | None:
+    number = int(match["number"]) if match["number"] else _CENTURY_WORDS.get(
+        match["word"].lower(), ORDINAL_WORDS.get(match["word"].lower(), 0)
+    )
+    if number <= 0:
+        return None
+    return dated(cal.century((number - 1) * 100), "date.century", reason="the Nth century is years (N-1)00-(N-1)99")
+
+
+_SEASON = alternation(SEASONS)
+
+
+@rule(
+    "date.season",
+    rf"\b(?:(?P<dir>this|last|next|the\s+coming|the\s+past|this\s+past|the)\s+)?"
+    rf"(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+)
+def _season(match: re.Match[str], context: Context) -> Reading | None:
+    code = SEASONS[match["season"].lower()]
+    direction = " ".join((match["dir"] or "").lower().split())
+    if match["year"]:
+        return dated(cal.season(int(match["year"]), code), "date.season", reason="season and year as written")
+    cue = re.search(r"\b(?:in|during|over|this|by|until|since|of)\s+$", context.text[: match.start()])
+    if not direction and code == "FA" and not cue:
+        return None  # "fall" alone is the verb
+    if context.anchor is None:
+        return unresolved(f"XXXX-{code}", "date.season", "season", match[0])
+    anchor = context.anchor.date
+    seasons = [cal.season(year, code) for year in range(anchor.year - 2, anchor.year + 2)]
+    if direction in {"last", "the past", "this past"}:
+        period = max((s for s in seasons if s.last.date() < anchor), key=lambda s: s.first)
+        reason = "the latest such season ended before the publication date"
+    elif direction in {"next", "the coming"}:
+        period = min((s for s in seasons if s.first.date() > anchor), key=lambda s: s.first)
+        reason = "the next such season after the publication date"
+    elif containing := [s for s in seasons if s.first.date() <= anchor <= s.last.date()]:
+        period, reason = containing[0], "the season the publication date falls in"
+    elif context.tense == "future":
+        period = min((s for s in seasons if s.first.date() > anchor), key=lambda s: s.first)
+        reason = "future tense: the next such season"
+    elif context.tense == "past":
+        period = max((s for s in seasons if s.last.date() < anchor), key=lambda s: s.first)
+        reason = "past tense: the latest such season"
+    else:
+        period = cal.season(anchor.year, code)
+        reason = "the season of the publication year"
+    return dated(period, "date.season", anchor="publication", reason=reason)
+
+
+_QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                     "final": 4, "last": -1}  # fmt: skip
+
+
+@rule(
+    "date.quarter",
+    rf"\b(?:(?:the\s+)?(?P<ordinal>{alternation(_QUARTER_ORDINALS)})[- ]quarter(?:\s+of\s+(?P<of>{PERIOD_PHRASE}))?"
+    rf"|Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?)\b",
+)
+def _quarter(match: re.Match[str], context: Context) -> Reading | None:
+    if match["q"]:
+        number = int(match["q"])
+        if match["year"]:
+            return dated(cal.quarter(int(match["year"]), number), "date.quarter", reason="quarter and year as written")
+    else:
+        number = _QUARTER_ORDINALS[match["ordinal"].lower()]
+    if match["of"]:
+        resolved = resolve_period(match["of"], context)
+        if resolved is None:
+            return None
+        year = resolved.period.first.year
+        number = 4 if number == -1 else number
+        return dated(cal.quarter(year, number), "date.quarter", anchor=resolved.anchor, reason=resolved.reason)
+    if context.anchor is None:
+        return unresolved(f"XXXX-Q{max(number, 1)}", "date.quarter", "quarter", match[0])
+    anchor = context.anchor.date
+    current = cal.quarter_of(anchor)
+    if number == -1:
+        year, number = (anchor.year, current - 1) if current > 1 else (anchor.year - 1, 4)
+        reason = "the last full quarter before the publication date"
+    elif context.tense == "past" and number > current:
+        year, reason = anchor.year - 1, "past tense: the latest such quarter"
+    else:
+        year, reason = anchor.year, "the quarter of the publication year"
+    return dated(cal.quarter(year, number), "date.quarter", anchor="publication", reason=reason)
+
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+@rule("date.week-of-month", rf"\b(?:the\s+)?(?P<ordinal>{alternation(_WEEK_ORDINALS)})\s+week\s+of\s+(?P<of>{PERIOD_PHRASE})\b")
+def _week_of_month(match: re.Match[str], context: Context) -> Reading | None:
+    resolved = resolve_period(match["of"], context)
+    if resolved is None or resolved.period.precision != "month":
+        return None
+    ordinal = _WEEK_ORDINALS[match["ordinal"].lower()]
+    first, last = resolved.period.first.date(), resolved.period.last.date()
+    day = last - timedelta(days=6) if ordinal == -1 else first + timedelta(weeks=ordinal - 1)
+    return dated(cal.iso_week(day), "date.week-of-month", anchor=resolved.anchor,
+                 reason=f"the ISO week holding that week of {resolved.reason}")  # fmt: skip
+
+
+@rule("date.half", rf"\b(?:the\s+)?(?P<ordinal>first|second|1st|2nd)\s+half\s+of\s+(?P<of>{PERIOD_PHRASE})\b")
+def _half(match: re.Match[str], context: Context) -> Reading | None:
+    resolved = resolve_period(match["of"], context)
+    if resolved is None or resolved.period.precision != "year":
+        return None
+    number = 1 if match["ordinal"].lower() in {"first", "1st"} else 2
+    return dated(cal.half(resolved.period.first.year, number), "date.half", anchor=resolved.anchor,
+                 reason=resolved.reason)  # fmt: skip
+
+
+@rule(
+    "date.part-of",
+    rf"\b(?:(?P<part>early|mid|late|earlier|later)(?:-|\s+|\s+in\s+)"
+    rf"|(?:the\s+|at\s+the\s+)?(?P<of_part>beginning|start|middle|end|close)\s+of\s+)(?P<what>{PERIOD_PHRASE})\b",
+)
+def _part_of(match: re.Match[str], context: Context) -> Reading | None:
+    resolved = resolve_period(match["what"], context)
+    if resolved is None:
+        if context.anchor is None and re.match(MONTH, match["what"], re.IGNORECASE):
+            number = month_number(match["what"].split()[0])
+            if number is not None:
+                return unresolved(f"XXXX-{number:02d}", "date.part-of", "month_part", match[0])
+        return None
+    part = (match["part"] or match["of_part"]).lower()
+    if part in {"earlier", "later"}:
+        return dated(resolved.period, "date.part-of", anchor=resolved.anchor,
+                     reason=f"'{part}' in {resolved.reason}")  # fmt: skip
+    mod = PART_MODS[part]
+    return dated(resolved.period.with_mod(mod), "date.part-of", anchor=resolved.anchor,
+                 reason=f"{part} part of {resolved.reason}")  # fmt: skip
+
+
+@rule("date.year-end", r"\b(?:the\s+)?(?:year[- ]end|end[- ]of[- ]year)\b")
+def _year_end(match: re.Match[str], context: Context) -> Reading | None:
+    if context.anchor is None:
+        return unresolved("XXXX", "date.year-end", "year", match[0])
+    period = cal.year(context.anchor.date.year).with_mod("END")
+    return dated(period, "date.year-end", anchor="publication", reason="the end of the publication year")
+
+
+RULES: tuple[Rule, ...] = (
+    _month_day_year, _day_month_year, _month_day, _day_month, _ordinal_day, _iso, _numeric, _month_year, _month, _year,
+    _decade, _century, _season, _quarter, _week_of_month, _half, _part_of, _year_end,
+)  # fmt: skip
