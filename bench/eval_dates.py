@@ -1,6 +1,6 @@
 """Score the temporal engine, and dateparser's `search_dates` beside it, with TempEval-3 metrics.
 
-    python bench/eval_dates.py DATA_DIR... [--json] [--no-baseline] [--errors N]
+    python bench/eval_dates.py DATA_DIR... [--annotated-scope] [--json] [--no-baseline] [--errors N]
 
 Each DATA_DIR is a folder of gold documents in the format of `shared/eval/dates/README.md`
 (one JSON file per document with `text`, `dct`, `dct_span` and `timexes`), or a folder of such
@@ -20,16 +20,18 @@ from typing import Any
 
 from validator.dates import Anchor, find_dates
 from validator.dates.scoring import (
+    ALL_KINDS,
     Counts,
     Scores,
     Span,
     annotated_kinds,
     annotated_lines,
-    kind,
     dateline_of,
     gold_spans,
+    kind,
     line_end,
-    score_document,
+    match_spans,
+    score_set,
 )
 
 Predictor = Callable[[dict[str, Any]], list[Span]]
@@ -84,37 +86,24 @@ def sets_in(directories: list[Path]) -> dict[str, Path]:
     return sets
 
 
-def evaluate(
-    folder: Path, predict: Predictor, errors: list[str] | None = None, *, annotated_region: bool = False
-) -> Counts:
-    """The summed counts of *predict* over the documents in *folder*.
-
-    With *annotated_region*, the scoring keeps to what the set annotates: predictions after the
-    lines it annotates (MEANTIME annotates only each article's first six lines: title, dateline
-    and four sentences) and predictions of kinds its gold never contains (GUM has no durations,
-    sets or PAST/PRESENT/FUTURE_REF) are left unscored when they overlap no gold expression.
-    """
-    total = Counts()
-    lines = annotated_lines(_documents(folder)) if annotated_region else None
-    all_kinds = frozenset({"DATE", "TIME", "DURATION", "SET", "REF"})
-    unannotated = all_kinds - annotated_kinds(_documents(folder)) if annotated_region else frozenset()
-    for document in _documents(folder):
-        predicted = predict(document)
-        until = line_end(document["text"], lines) if lines is not None else None
-        total.add(
-            score_document(
-                gold_spans(document),
-                predicted,
-                dateline=dateline_of(document),
-                scored_until=until,
-                unannotated_kinds=unannotated,
-            )
-        )
-        if errors is not None:
+def evaluate(folder: Path, predict: Predictor, errors: list[str] | None = None, *, annotated_scope: bool) -> Counts:
+    """The summed counts of *predict* over the documents in *folder* (see `score_set`)."""
+    documents = list(_documents(folder))
+    predictions = {document["id"]: predict(document) for document in documents}
+    counts = score_set(documents, lambda document: predictions[document["id"]], annotated_scope=annotated_scope)
+    if errors is not None:
+        lines = annotated_lines(documents) if annotated_scope else None
+        unannotated = ALL_KINDS - annotated_kinds(documents) if annotated_scope else frozenset()
+        for document in documents:
+            until = line_end(document["text"], lines) if lines is not None else None
             gold = gold_spans(document)
-            scored = [p for p in predicted if kind(p) not in unannotated or any(_overlaps(p, g) for g in gold)]
+            scored = [
+                p
+                for p in predictions[document["id"]]
+                if kind(p) not in unannotated or any(_overlaps(p, g) for g in gold)
+            ]
             _collect_errors(document, scored, errors, until)
-    return total
+    return counts
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -122,8 +111,6 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def _collect_errors(document: dict[str, Any], predicted: list[Span], errors: list[str], until: int | None) -> None:
-    from validator.dates.scoring import match_spans
-
     text = document["text"]
     gold = gold_spans(document)
     matched = match_spans(gold, predicted)
@@ -131,16 +118,16 @@ def _collect_errors(document: dict[str, Any], predicted: list[Span], errors: lis
     matched_predicted = {id(p) for _, p in matched}
     for g, p in matched:
         if g.value is not None and (p.value or "").upper() != g.value.upper():
-            errors.append(f"{document['id']} VALUE {text[g.start:g.end]!r} gold={g.value} got={p.value}")
+            errors.append(f"{document['id']} VALUE {text[g.start : g.end]!r} gold={g.value} got={p.value}")
     for g in gold:
         if id(g) not in matched_gold:
-            errors.append(f"{document['id']} MISS {text[g.start:g.end]!r} gold={g.value}")
+            errors.append(f"{document['id']} MISS {text[g.start : g.end]!r} gold={g.value}")
     dateline = dateline_of(document)
     for p in predicted:
         on_dateline = dateline is not None and p.start < dateline[1] and dateline[0] < p.end
         unannotated = until is not None and p.start >= until
         if id(p) not in matched_predicted and not on_dateline and not unannotated:
-            errors.append(f"{document['id']} EXTRA {text[p.start:p.end]!r} got={p.value}")
+            errors.append(f"{document['id']} EXTRA {text[p.start : p.end]!r} got={p.value}")
 
 
 def _row(name: str, scores: Scores) -> str:
@@ -164,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser's search_dates")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list the engine's first N errors")
     parser.add_argument(
-        "--annotated-region",
+        "--annotated-scope",
         action="store_true",
         help="score only what each set annotates: its leading lines (MEANTIME: 6) and its kinds of expression",
     )
@@ -180,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         report[system] = {}
         for name, folder in sets.items():
             collect = errors if system == "newsevent" and options.errors else None
-            counts = evaluate(folder, predict, collect, annotated_region=options.annotated_region)
+            counts = evaluate(folder, predict, collect, annotated_scope=options.annotated_scope)
             overall.add(counts)
             report[system][name] = Scores(counts)
         report[system]["OVERALL"] = Scores(overall)

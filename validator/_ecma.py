@@ -23,9 +23,7 @@ def _compiled(pattern: str) -> regress.Regex:
     return regress.Regex(pattern)
 
 
-def _ecma_pattern(
-    validator: Validator, pattern: str, instance: Any, schema: Any
-) -> Iterator[ValidationError]:
+def _ecma_pattern(validator: Validator, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
     if validator.is_type(instance, "string") and _compiled(pattern).find(instance) is None:
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 

@@ -34,9 +34,7 @@ def _read_text(path: Path) -> str:
     except FileNotFoundError as error:
         raise FeedReadError(f"{str(path)!r}: no such file; check the path") from error
     except UnicodeDecodeError as error:
-        raise FeedReadError(
-            f"{str(path)!r}: not UTF-8 at byte {error.start}; re-encode the file as UTF-8"
-        ) from error
+        raise FeedReadError(f"{str(path)!r}: not UTF-8 at byte {error.start}; re-encode the file as UTF-8") from error
     except OSError as error:
         raise FeedReadError(f"{str(path)!r}: cannot be read ({error.strerror})") from error
 
@@ -61,9 +59,7 @@ def read_records(path: Path) -> Iterator[Entry]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        yield Entry(
-            str(path), syntax_error=f"not JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        )
+        yield Entry(str(path), syntax_error=f"not JSON at line {error.lineno}, column {error.colno}: {error.msg}")
         return
     if isinstance(document, dict) and "records" in document and "specversion" in document:
         records = document["records"] if isinstance(document["records"], list) else [document["records"]]

@@ -89,9 +89,7 @@ def validator_for(name: str = "record") -> Validator:
 
     Validators are immutable, so one is built per schema and shared.
     """
-    validator: Validator = NewsEventValidator(
-        load_schema(name), registry=registry(), format_checker=format_checker()
-    )
+    validator: Validator = NewsEventValidator(load_schema(name), registry=registry(), format_checker=format_checker())
     return validator
 
 

@@ -18,7 +18,7 @@ SEED_RECORD = VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json"
 def test_help_lists_the_commands() -> None:
     result = RUNNER.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("schema", "validate"):
+    for command in ("schema", "validate", "dates"):
         assert command in result.stdout
 
 

@@ -79,9 +79,7 @@ def test_every_property_is_used_by_a_valid_fixture(model: type[BaseModel]) -> No
 def test_every_vocabulary_value_is_used_by_a_valid_fixture(model: type[BaseModel]) -> None:
     missing = {
         name: sorted(
-            value
-            for value in _literal_values(field.annotation)
-            if (model.__name__, name, value) not in USED_VALUES
+            value for value in _literal_values(field.annotation) if (model.__name__, name, value) not in USED_VALUES
         )
         for name, field in model.model_fields.items()
     }

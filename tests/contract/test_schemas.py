@@ -55,9 +55,7 @@ def _object_definitions(name: str) -> list[tuple[str, dict[str, Any]]]:
 
 def test_the_format_has_the_expected_schemas() -> None:
     assert tuple(sorted(EXPECTED_NAMES)) == NAMES
-    assert sorted(path.name for path in SCHEMAS.glob("*.schema.json")) == [
-        f"{name}.schema.json" for name in NAMES
-    ]
+    assert sorted(path.name for path in SCHEMAS.glob("*.schema.json")) == [f"{name}.schema.json" for name in NAMES]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -107,9 +105,7 @@ def test_every_property_has_a_description(name: str) -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_every_object_is_closed(name: str) -> None:
     open_objects = [
-        pointer
-        for pointer, node in _object_definitions(name)
-        if node.get("additionalProperties") is not False
+        pointer for pointer, node in _object_definitions(name) if node.get("additionalProperties") is not False
     ]
     assert not open_objects
 
@@ -133,10 +129,7 @@ def test_every_example_is_valid_under_its_own_schema(name: str) -> None:
 
 def _formats_used() -> set[str]:
     return {
-        node["format"]
-        for name in NAMES
-        for _, node in _walk(load_schema(name))
-        if isinstance(node.get("format"), str)
+        node["format"] for name in NAMES for _, node in _walk(load_schema(name)) if isinstance(node.get("format"), str)
     }
 
 
@@ -173,9 +166,7 @@ def test_registry_never_retrieves_an_unknown_reference() -> None:
 
 
 def test_unknown_schema_name_is_a_clear_error() -> None:
-    with pytest.raises(
-        UnknownSchemaError, match=r"'recrod' is not a news-event schema; choose one of: article, "
-    ):
+    with pytest.raises(UnknownSchemaError, match=r"'recrod' is not a news-event schema; choose one of: article, "):
         load_schema("recrod")
 
 

@@ -14,7 +14,7 @@ from tests.conftest import ROOT, SCHEMAS
 
 def test_public_api_is_exactly_what_all_lists() -> None:
     public = {name for name in dir(validator) if not name.startswith("_")}
-    modules = {"cli", "errors", "feeds", "models", "schemas", "validation"}
+    modules = {"cli", "dates", "errors", "feeds", "models", "schemas", "validation"}
     assert public - modules == set(validator.__all__) - {"__version__"}
     assert sorted(validator.__all__) == sorted(
         [
@@ -58,3 +58,24 @@ def test_built_wheel_contains_the_schemas_and_the_console_script(tmp_path: Path)
         assert "validator/py.typed" in names
         (entry_points,) = [name for name in names if name.endswith("entry_points.txt")]
         assert "newsevent = validator.cli:main" in archive.read(entry_points).decode()
+
+
+def test_dates_package_exports_its_api() -> None:
+    import validator.dates
+
+    assert sorted(validator.dates.__all__) == [
+        "Anchor",
+        "AnchorError",
+        "AnchorInference",
+        "DateResult",
+        "DatesError",
+        "TemporalExpression",
+        "find_dates",
+        "infer_anchor",
+    ]
+
+
+def test_importing_the_validator_does_not_import_the_temporal_engine() -> None:
+    code = "import sys, validator, validator.validation; print('dateparser' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -21,7 +21,10 @@ DATELINE_WINDOW = 400
 _MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 _FULL_DATES = (
     re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 )
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{alternation(w for w in WEEKDAYS if not w.endswith('.'))})\b", re.IGNORECASE)

@@ -12,7 +12,7 @@ from .lexicon import FUTURE_MARKERS, PAST_MARKERS
 Tense = Literal["past", "future", "unknown"]
 
 # A sentence ends at . ! ? (with closing quotes) before white space, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+_SENTENCE_END = re.compile("(?<=[.!?])[\"'\u201d\u2019)]*\\s+|\n+")
 # Words around a date that decide its tense: the clause, up to this many characters each side.
 TENSE_WINDOW = 80
 
@@ -41,7 +41,8 @@ class Sentences:
         before = self.text[max(low, start - TENSE_WINDOW) : start]
         after = self.text[end : min(high, end + TENSE_WINDOW)]
         distances: dict[Tense, int] = {}
-        for tense, markers in (("future", FUTURE_MARKERS), ("past", PAST_MARKERS)):
+        checks: tuple[tuple[Tense, re.Pattern[str]], ...] = (("future", FUTURE_MARKERS), ("past", PAST_MARKERS))
+        for tense, markers in checks:
             near = [len(before) - match.end() for match in markers.finditer(before)]
             near += [match.start() for match in markers.finditer(after)]
             if near:

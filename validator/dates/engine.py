@@ -16,6 +16,7 @@ The stages, in order:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
@@ -40,7 +41,8 @@ REFERENCE_MEMORY = 8
 _TIME_DAY_GLUE = re.compile(r"^\s+(?:(?:on|at)\s+)?$", re.IGNORECASE)
 _TIME_DAY_COMMA = re.compile(r"^\s*,\s*$")
 _RANGE_OPENERS = re.compile(r"(?:\b(?P<word>from|between)\s+)$", re.IGNORECASE)
-_RANGE_GLUE = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.IGNORECASE)
+_DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
+_RANGE_GLUE = re.compile("^\\s*(?:to|until|till|through|and|-|\u2013|\u2014)\\s*$", re.IGNORECASE)
 
 
 class DatesError(NewsEventError, TypeError):
@@ -186,14 +188,14 @@ def _merge_times_with_days(text: str, items: list[tuple[int, int, Reading]]) -> 
 
 def _ranges(text: str, items: list[tuple[int, int, Reading]]) -> list[tuple[int, int, Reading]]:
     ranges = []
-    for (start, end, first), (next_start, next_end, second) in zip(items, items[1:], strict=False):
+    for (start, end, first), (next_start, next_end, second) in itertools.pairwise(items):
         if first.period is None or second.period is None or first.type != "DATE" or second.type != "DATE":
             continue
         opener = _RANGE_OPENERS.search(text[max(0, start - 9) : start])
         glue = text[end:next_start]
         if not _RANGE_GLUE.match(glue):
             continue
-        if opener is None and (glue not in {"-", "–", "—"} or first.precision != second.precision):
+        if opener is None and (glue not in _DASHES or first.precision != second.precision):
             continue
         if opener is not None and (opener["word"].lower() == "between") != (glue.strip().lower() == "and"):
             continue

@@ -16,7 +16,9 @@ import dateparser
 DateOrder = Literal["DMY", "MDY", "YMD"]
 
 
-def parse_date_phrase(phrase: str, *, date_order: DateOrder = "DMY", languages: tuple[str, ...] = ("en",)) -> date | None:
+def parse_date_phrase(
+    phrase: str, *, date_order: DateOrder = "DMY", languages: tuple[str, ...] = ("en",)
+) -> date | None:
     """The calendar day a complete phrase (day, month and year) names, or None if it names none.
 
     None means the phrase is not a real date (e.g. "February 30, 2022"); partial phrases are

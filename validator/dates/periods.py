@@ -57,13 +57,16 @@ def _month_end(year: int, month: int) -> datetime:
 
 
 def day(value: date) -> Period:
-    return Period(
-        value.isoformat(), "day", datetime.combine(value, time()), datetime.combine(value, _END_OF_DAY)
-    )
+    return Period(value.isoformat(), "day", datetime.combine(value, time()), datetime.combine(value, _END_OF_DAY))
 
 
 def month(year: int, month_number: int) -> Period:
-    return Period(f"{year:04d}-{month_number:02d}", "month", datetime(year, month_number, 1), _month_end(year, month_number))
+    return Period(
+        f"{year:04d}-{month_number:02d}",
+        "month",
+        datetime(year, month_number, 1),
+        _month_end(year, month_number),
+    )
 
 
 def year(number: int) -> Period:
@@ -89,9 +92,7 @@ def half(year_number: int, number: int) -> Period:
 def season(year_number: int, code: str) -> Period:
     low, high = SEASON_MONTHS[code]
     last_year = year_number + 1 if high < low else year_number
-    return Period(
-        f"{year_number:04d}-{code}", "season", datetime(year_number, low, 1), _month_end(last_year, high)
-    )
+    return Period(f"{year_number:04d}-{code}", "season", datetime(year_number, low, 1), _month_end(last_year, high))
 
 
 def iso_week(value: date) -> Period:
@@ -112,7 +113,10 @@ def weekend(value: date) -> Period:
 
 def decade(first_year: int) -> Period:
     return Period(
-        f"{first_year // 10:03d}", "decade", datetime(first_year, 1, 1), datetime(first_year + 9, 12, 31, 23, 59, 59)
+        f"{first_year // 10:03d}",
+        "decade",
+        datetime(first_year, 1, 1),
+        datetime(first_year + 9, 12, 31, 23, 59, 59),
     )
 
 

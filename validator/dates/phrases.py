@@ -15,7 +15,9 @@ from . import periods as cal
 from .lexicon import MONTHS, NUMBER_WORDS, VAGUE_QUANTITIES, WEEKDAYS, alternation
 from .reading import AnchorUse, Context, year_for
 
-_MONTH_FORMS = [name for name in MONTHS if len(name) > 3] + [f"{name}." for name in MONTHS if len(name) <= 4]
+_FULL_NAMES = {"may", "june", "july"}
+_MONTH_FORMS = [name for name in MONTHS if len(name) > 3]
+_MONTH_FORMS += [f"{name}." for name in MONTHS if len(name) <= 4 and name not in _FULL_NAMES]
 _MONTH_FORMS += [name for name in MONTHS if len(name) <= 3]
 MONTH = rf"(?:{alternation(_MONTH_FORMS)})(?![a-z])"
 WEEKDAY = rf"(?:{alternation(WEEKDAYS)})(?![a-z])"
@@ -101,8 +103,10 @@ def unit_period(unit: str, context: Context, shift: int, *, from_reference: bool
         period = cal.decade((base.year // 10 + shift) * 10)
     else:
         period = cal.century((base.year // 100 + shift) * 100)
-    where = "the same" if shift == 0 else f"{abs(shift)} {unit}{'s' if abs(shift) > 1 else ''} " + (
-        "after" if shift > 0 else "before"
+    where = (
+        "the same"
+        if shift == 0
+        else f"{abs(shift)} {unit}{'s' if abs(shift) > 1 else ''} " + ("after" if shift > 0 else "before")
     )
     return ResolvedPeriod(period, anchor, f"{where} {unit} as {source}" if shift else f"the {unit} of {source}")
 

@@ -145,9 +145,9 @@ def year_for(month: int, day: int | None, context: Context) -> tuple[int, str]:
 def weekday_date(weekday: int, context: Context, direction: str | None) -> tuple[date, str]:
     """The date of a weekday named without a date, by the news convention.
 
-    The most recent such day up to and including the publication day; the next one after it
-    when the tense is future or the text says "next"/"coming"; "last" means the one before the
-    publication day.
+    The most recent such day up to and including the publication day; the next one from it on
+    when the tense is future, or after it for "coming"; "next Friday" is the Friday of the week
+    after the publication week; "last" means the one before the publication day.
     """
     assert context.anchor is not None
     anchor = context.anchor.date
@@ -155,8 +155,11 @@ def weekday_date(weekday: int, context: Context, direction: str | None) -> tuple
     if direction == "last":
         return anchor - timedelta(days=back or 7), "'last': the latest such day before the publication date"
     ahead = (weekday - anchor.isoweekday()) % 7
-    if direction in {"next", "coming"}:
-        return anchor + timedelta(days=ahead or 7), "'next': the next such day after the publication date"
+    if direction == "next":
+        monday_next_week = anchor + timedelta(days=8 - anchor.isoweekday())
+        return monday_next_week + timedelta(days=weekday - 1), "'next': that day of the week after the publication week"
+    if direction == "coming":
+        return anchor + timedelta(days=ahead or 7), "'coming': the next such day after the publication date"
     if context.tense == "future":
         return anchor + timedelta(days=ahead), "future tense: the next such day from the publication date on"
     return anchor - timedelta(days=back), "the most recent such day up to and including the publication date"

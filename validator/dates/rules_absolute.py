@@ -15,7 +15,7 @@ from .reading import Context, Reading, Rule, dated, rule, unresolved, year_for
 _WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
 # Words after which a lone ambiguous month name ("May", "March") is a month, not a verb or name.
 _MONTH_CUES = re.compile(
-    r"(?:\b(?:in|since|by|until|till|through|from|to|of|during|early|mid|late|last|next|this|each|every|"
+    r"(?:\b(?:in|since|by|until|till|through|from|to|of|for|during|early|mid|late|last|next|this|each|every|"
     r"before|after|between|and|or|around|throughout|until|end|beginning|start|middle)|,)\s*-?\s*$",
     re.IGNORECASE,
 )
@@ -39,12 +39,18 @@ def _day_reading(match: re.Match[str], context: Context, rule_name: str, *, year
     return dated(cal.day(parsed), rule_name, anchor=anchor, reason=reason)  # type: ignore[arg-type]
 
 
-@rule("date.month-day-year", rf"\b{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+|,\s*)(?P<year>{YEAR})\b")
+@rule(
+    "date.month-day-year",
+    rf"\b{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+|,\s*)(?P<year>{YEAR})\b",
+)
 def _month_day_year(match: re.Match[str], context: Context) -> Reading | None:
     return _day_reading(match, context, "date.month-day-year", year_given=True)
 
 
-@rule("date.day-month-year", rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b")
+@rule(
+    "date.day-month-year",
+    rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b",
+)
 def _day_month_year(match: re.Match[str], context: Context) -> Reading | None:
     return _day_reading(match, context, "date.day-month-year", year_given=True)
 
@@ -61,7 +67,7 @@ def _day_month(match: re.Match[str], context: Context) -> Reading | None:
 
 @rule("date.ordinal-day", r"\bthe\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z])")
 def _ordinal_day(match: re.Match[str], context: Context) -> Reading | None:
-    """"the 10th": a day of the month mentioned before, or of the publication month."""
+    """ "the 10th": a day of the month mentioned before, or of the publication month."""
     day = int(match["day"])
     reference = context.reference_finer_than("month")
     if reference is not None:
@@ -86,7 +92,10 @@ def _iso(match: re.Match[str], context: Context) -> Reading | None:
     return dated(cal.day(value), "date.iso", reason="ISO 8601 date")
 
 
-@rule("date.numeric", r"(?<![0-9/.])(?P<first>[0-9]{1,2})/(?P<second>[0-9]{1,2})/(?P<year>[0-9]{4}|[0-9]{2})(?![0-9/])")
+@rule(
+    "date.numeric",
+    r"(?<![0-9/.])(?P<first>[0-9]{1,2})/(?P<second>[0-9]{1,2})/(?P<year>[0-9]{4}|[0-9]{2})(?![0-9/])",
+)
 def _numeric(match: re.Match[str], context: Context) -> Reading | None:
     # English news writes month first (7/8/07 is July 8); DATE_ORDER is passed explicitly.
     parsed = parse_date_phrase(match[0], date_order="MDY")
@@ -154,14 +163,19 @@ def _decade(match: re.Match[str], context: Context) -> Reading | None:
     return dated(cal.decade(first), "date.decade", reason="a decade; two-digit decades are read as 19xx")
 
 
-_ORDINAL_CENTURY = rf"(?P<number>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<word>{alternation(ORDINAL_WORDS)}|twentieth|twenty-first|nineteenth|eighteenth)"
+_ORDINAL_CENTURY = (
+    rf"(?P<number>[0-9]{{1,2}})(?:st|nd|rd|th)"
+    rf"|(?P<word>{alternation(ORDINAL_WORDS)}|twentieth|twenty-first|nineteenth|eighteenth)"
+)
 _CENTURY_WORDS = {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}
 
 
 @rule("date.century", rf"\b(?:the\s+)?(?:{_ORDINAL_CENTURY})[- ]century\b")
 def _century(match: re.Match[str], context: Context) -> Reading | None:
-    number = int(match["number"]) if match["number"] else _CENTURY_WORDS.get(
-        match["word"].lower(), ORDINAL_WORDS.get(match["word"].lower(), 0)
+    number = (
+        int(match["number"])
+        if match["number"]
+        else _CENTURY_WORDS.get(match["word"].lower(), ORDINAL_WORDS.get(match["word"].lower(), 0))
     )
     if number <= 0:
         return None
@@ -248,7 +262,10 @@ def _quarter(match: re.Match[str], context: Context) -> Reading | None:
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 
-@rule("date.week-of-month", rf"\b(?:the\s+)?(?P<ordinal>{alternation(_WEEK_ORDINALS)})\s+week\s+of\s+(?P<of>{PERIOD_PHRASE})\b")
+@rule(
+    "date.week-of-month",
+    rf"\b(?:the\s+)?(?P<ordinal>{alternation(_WEEK_ORDINALS)})\s+week\s+of\s+(?P<of>{PERIOD_PHRASE})\b",
+)
 def _week_of_month(match: re.Match[str], context: Context) -> Reading | None:
     resolved = resolve_period(match["of"], context)
     if resolved is None or resolved.period.precision != "month":

@@ -81,7 +81,8 @@ def _unspecified(match: re.Match[str], context: Context) -> Reading | None:
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H",
-              "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "weekend": "XXXX-WXX-WE"}  # fmt: skip
+              "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI",
+              "weekend": "XXXX-WXX-WE"}  # fmt: skip
 _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                 "annual": "P1Y", "hourly": "PT1H", "nightly": "TNI", "quarterly": "P3M", "biannual": "P6M",
                 "biennial": "P2Y", "fortnightly": "P2W"}  # fmt: skip
@@ -107,7 +108,10 @@ def _every(match: re.Match[str], context: Context) -> Reading | None:
                    reason=f"a recurrence: {match[0]!r}")  # fmt: skip
 
 
-@rule("set.weekday-plural", rf"\b(?:on\s+)(?P<weekday>{alternation(w for w in WEEKDAYS if not w.endswith('.'))})s\b")
+@rule(
+    "set.weekday-plural",
+    rf"\b(?:on\s+)(?P<weekday>{alternation(w for w in WEEKDAYS if not w.endswith('.'))})s\b",
+)
 def _weekday_plural(match: re.Match[str], context: Context) -> Reading | None:
     if not match["weekday"][0].isupper():
         return None
@@ -147,4 +151,13 @@ def _coordinated(match: re.Match[str], context: Context) -> Reading | None:
                    reason=f"{match['number']} {unit}(s), the unit written after the next amount")  # fmt: skip
 
 
-RULES: tuple[Rule, ...] = (_amount, _span, _coordinated, _unspecified, _every, _weekday_plural, _adverb, _frequency)
+RULES: tuple[Rule, ...] = (
+    _amount,
+    _span,
+    _coordinated,
+    _unspecified,
+    _every,
+    _weekday_plural,
+    _adverb,
+    _frequency,
+)

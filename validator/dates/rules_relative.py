@@ -84,7 +84,8 @@ def _relative_unit(match: re.Match[str], context: Context) -> Reading | None:
         letter = UNITS[unit]
         value = "P10Y" if unit == "decade" else "P100Y" if unit == "century" else f"P1{letter}"
         return Reading("DURATION", value, "relative.unit-duration", anchor="publication",
-                       reason=f"'{direction} {unit}' after a preposition of extent: a duration up to the anchor")  # fmt: skip
+                       reason=f"'{direction} {unit}' after a preposition of extent: a duration up to the anchor",
+                       )  # fmt: skip
     shifts = {"last": -1, "next": 1, "this past": -1, "this": 0, "the past": -1, "the last": -1, "the coming": 1,
               "the previous": -1, "previous": -1, "the following": 1, "following": 1, "the next": 1, "coming": 1,
               "the same": 0, "that same": 0, "that": 0, "the": 0}  # fmt: skip
@@ -112,7 +113,10 @@ def _weekend(match: re.Match[str], context: Context) -> Reading | None:
     if direction in {"last", "the past", "this past"} or (
         not in_weekend and direction not in {"next", "the coming"} and context.tense == "past"
     ):
-        value, reason = anchor - timedelta(days=7 if not in_weekend or direction == "last" else 0), "the weekend before"
+        value, reason = (
+            anchor - timedelta(days=7 if not in_weekend or direction == "last" else 0),
+            "the weekend before",
+        )
     elif direction in {"next", "the coming"}:
         value, reason = anchor + timedelta(days=7), "the weekend after"
     else:
@@ -160,7 +164,8 @@ def _ago(match: re.Match[str], context: Context) -> Reading | None:
 
 
 _ANAPHORIC_DAYS = {"that day": 0, "the same day": 0, "that same day": 0, "the next day": 1, "the following day": 1,
-                   "the day after": 1, "the previous day": -1, "the day before": -1, "the preceding day": -1}  # fmt: skip
+                   "the day after": 1, "the previous day": -1, "the day before": -1,
+                   "the preceding day": -1}  # fmt: skip
 
 
 @rule("relative.anaphoric-day", rf"\b(?P<words>{alternation(_ANAPHORIC_DAYS)})\b")
@@ -183,7 +188,9 @@ def _anaphoric_day(match: re.Match[str], context: Context) -> Reading | None:
 def _reference(match: re.Match[str], context: Context) -> Reading | None:
     words = " ".join(match["words"].lower().split())
     value = REFERENCE_WORDS.get(words) or ("PAST_REF" if words == "the past" else "FUTURE_REF")
-    if words in {"soon", "shortly"} and re.match(r"\s+(?:after|before|afterwards|thereafter)\b", context.text[match.end() :]):
+    if words in {"soon", "shortly"} and re.match(
+        r"\s+(?:after|before|afterwards|thereafter)\b", context.text[match.end() :]
+    ):
         return None  # "soon after the launch" relates two events; it names no time
     return Reading("DATE", value, "relative.reference", anchor="publication",
                    reason=f"{words!r} refers to the {value.removesuffix('_REF').lower()} without a date")  # fmt: skip
@@ -212,7 +219,10 @@ def _same_period_year_before(match: re.Match[str], context: Context) -> Reading 
                  reason="the date mentioned before, one year earlier")  # fmt: skip
 
 
-@rule("relative.that-time", r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=since\s)|(?<=from\s))(?:that|the)\s+time\b(?!\s+(?:of|when|to|for))")
+@rule(
+    "relative.that-time",
+    r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=since\s)|(?<=from\s))(?:that|the)\s+time\b(?!\s+(?:of|when|to|for))",
+)
 def _that_time(match: re.Match[str], context: Context) -> Reading | None:
     reference = context.reference
     if reference is None:
@@ -220,7 +230,10 @@ def _that_time(match: re.Match[str], context: Context) -> Reading | None:
     return dated(reference, "relative.that-time", anchor="temporal", reason="'that time': the date mentioned before")
 
 
-@rule("relative.part-of-that-day", rf"\b(?:(?<=\bin\s)|(?<=\bduring\s))?(?:the|that)\s+(?P<part>morning|afternoon|evening)\b")
+@rule(
+    "relative.part-of-that-day",
+    r"\b(?:(?<=\bin\s)|(?<=\bduring\s))?(?:the|that)\s+(?P<part>morning|afternoon|evening)\b",
+)
 def _part_of_that_day(match: re.Match[str], context: Context) -> Reading | None:
     reference = context.reference_finer_than("day")
     if reference is not None:

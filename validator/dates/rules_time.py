@@ -19,7 +19,8 @@ ZONES: dict[str, str] = {
     "nzdt": "+13:00",
 }  # fmt: skip
 _ZONE = (
-    rf"(?:\s*\(?(?P<zone>{alternation(z.upper() for z in ZONES)})(?![A-Za-z])(?:\s*(?P<sign>[+-])\s*(?P<offset>[0-9]{{1,2}}))?\)?"
+    rf"(?:\s*\(?(?P<zone>{alternation(z.upper() for z in ZONES)})(?![A-Za-z])"
+    r"(?:\s*(?P<sign>[+-])\s*(?P<offset>[0-9]{1,2}))?\)?"
     r"|\s+(?P<local>local\s+time))?"
 )
 _AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
@@ -53,7 +54,11 @@ def _clock_reading(hour: int, minute: int | None, match: re.Match[str], context:
                    anchor=anchor, reason=reason, clock=(hour, minute, suffix))  # type: ignore[arg-type]  # fmt: skip
 
 
-@rule("time.am-pm", rf"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*{_AMPM}(?![a-z]){_ZONE}", flags=re.IGNORECASE)
+@rule(
+    "time.am-pm",
+    rf"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*{_AMPM}(?![a-z]){_ZONE}",
+    flags=re.IGNORECASE,
+)
 def _am_pm(match: re.Match[str], context: Context) -> Reading | None:
     hour = int(match["hour"]) % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
     # "6am" is 06:00 exactly: minute precision is what the words say.
@@ -61,7 +66,10 @@ def _am_pm(match: re.Match[str], context: Context) -> Reading | None:
     return _clock_reading(hour, minute, match, context, "time.am-pm")
 
 
-@rule("time.24h", rf"(?<![0-9:.,])(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![0-9:]){_ZONE}(?:\s+hours)?")
+@rule(
+    "time.24h",
+    rf"(?<![0-9:.,])(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![0-9:]){_ZONE}(?:\s+hours)?",
+)
 def _twenty_four(match: re.Match[str], context: Context) -> Reading | None:
     return _clock_reading(int(match["hour"]), int(match["minute"]), match, context, "time.24h")
 

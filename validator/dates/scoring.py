@@ -10,7 +10,7 @@ no gold expression are dropped before scoring.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -104,12 +104,7 @@ def _overlap(a: Span, b: Span) -> int:
 
 def match_spans(gold: Sequence[Span], predicted: Sequence[Span]) -> list[tuple[Span, Span]]:
     """Pair gold and predicted spans one to one: identical spans first, then larger overlaps."""
-    pairs = [
-        (g, p)
-        for g in gold
-        for p in predicted
-        if _overlap(g, p) > 0
-    ]
+    pairs = [(g, p) for g in gold for p in predicted if _overlap(g, p) > 0]
     pairs.sort(key=lambda pair: (
         (pair[0].start, pair[0].end) != (pair[1].start, pair[1].end), -_overlap(*pair), pair[0].start, pair[1].start,
     ))  # fmt: skip
@@ -205,3 +200,37 @@ def annotated_lines(documents: Iterable[Mapping[str, Any]]) -> int:
 def dateline_of(document: Mapping[str, Any]) -> tuple[int, int] | None:
     span = document.get("dct_span")
     return (span["start"], span["end"]) if span else None
+
+
+ALL_KINDS = frozenset({"DATE", "TIME", "DURATION", "SET", "REF"})
+
+
+def score_set(
+    documents: Sequence[Mapping[str, Any]],
+    predict: Callable[[Mapping[str, Any]], Sequence[Span]],
+    *,
+    annotated_scope: bool = False,
+) -> Counts:
+    """The summed counts of *predict* over a set of gold documents.
+
+    With *annotated_scope*, the scoring keeps to what the set annotates: predictions after the
+    leading lines it annotates (MEANTIME annotates only each article's first six lines: title,
+    dateline and four sentences) and predictions of kinds its gold never contains (GUM has no
+    durations, sets or PAST/PRESENT/FUTURE_REF) are left unscored when they overlap no gold.
+    Without it, every prediction counts, as in the official TempEval-3 scorer.
+    """
+    lines = annotated_lines(documents) if annotated_scope else None
+    unannotated = ALL_KINDS - annotated_kinds(documents) if annotated_scope else frozenset()
+    total = Counts()
+    for document in documents:
+        until = line_end(document["text"], lines) if lines is not None else None
+        total.add(
+            score_document(
+                gold_spans(document),
+                predict(document),
+                dateline=dateline_of(document),
+                scored_until=until,
+                unannotated_kinds=unannotated,
+            )
+        )
+    return total

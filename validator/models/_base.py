@@ -7,7 +7,7 @@ constraint in Python, so a model and its generated schema accept the same values
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from jsonschema import Draft202012Validator
 from pydantic import (
@@ -57,6 +57,11 @@ class Model(BaseModel):
             if nulls:
                 raise ValueError(f"{nulls!r}: null is not allowed; leave the property out")
         return data
+
+    @classmethod
+    def of(cls, **fields: Any) -> Self:
+        """Build from keyword fields, leaving out those that are None (absent, in the format)."""
+        return cls(**{name: value for name, value in fields.items() if value is not None})
 
     def to_json(self) -> dict[str, Any]:
         """The model as JSON-compatible data, leaving out every absent property."""
@@ -126,9 +131,7 @@ Scheme = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_.-]*$")]
 # Dates and addresses ---------------------------------------------------------------------
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-DATE_TIME_PATTERN = (
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
-)
+DATE_TIME_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
 
 # Compiled for the checks below; `\Z` is the end of the text, as `$` is in ECMA-262.
 _DATE_RE = re.compile(DATE_PATTERN.replace("$", r"\Z"))

@@ -91,9 +91,7 @@ class Article(Model):
     retrieved: DateTime | None = Field(
         default=None, description="When the article was retrieved.", examples=["2022-02-11T03:00:00Z"]
     )
-    language: LanguageTag | None = Field(
-        default=None, description="The article's language (BCP 47).", examples=["en"]
-    )
+    language: LanguageTag | None = Field(default=None, description="The article's language (BCP 47).", examples=["en"])
     text: NonEmptyText | None = Field(
         default=None,
         description="The article's full text, exactly as processed; evidence offsets index into it.",

@@ -50,9 +50,7 @@ class Evidence(Model):
     """A span of the source article's text that supports a value."""
 
     start: Offset = Field(
-        description=(
-            "Offset of the first character of the span in the article text (in Unicode code points, from 0)."
-        ),
+        description=("Offset of the first character of the span in the article text (in Unicode code points, from 0)."),
         examples=[289],
     )
     end: Offset = Field(
@@ -64,9 +62,7 @@ class Evidence(Model):
         examples=["Nobuo Kishi"],
     )
 
-    model_config = ConfigDict(
-        json_schema_extra={"examples": [{"start": 289, "end": 300, "text": "Nobuo Kishi"}]}
-    )
+    model_config = ConfigDict(json_schema_extra={"examples": [{"start": 289, "end": 300, "text": "Nobuo Kishi"}]})
 
 
 Method = Literal["manual", "rule", "statistical", "hybrid", "inferred", "imported", "normalised"]
@@ -139,14 +135,10 @@ class Country(Model):
         description="ISO 3166-1 alpha-3 code, when given it must match the alpha-2 code.",
         examples=["JPN"],
     )
-    name: NonEmptyText | None = Field(
-        default=None, description="The country's short English name.", examples=["Japan"]
-    )
+    name: NonEmptyText | None = Field(default=None, description="The country's short English name.", examples=["Japan"])
 
     model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [{"iso3166_1_alpha2": "KR", "iso3166_1_alpha3": "KOR", "name": "South Korea"}]
-        }
+        json_schema_extra={"examples": [{"iso3166_1_alpha2": "KR", "iso3166_1_alpha3": "KOR", "name": "South Korea"}]}
     )
 
 

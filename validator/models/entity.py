@@ -30,9 +30,7 @@ class Entity(Model):
         ),
         examples=["person"],
     )
-    name: NonEmptyText = Field(
-        description="The fullest name the text gives, as written.", examples=["Nobuo Kishi"]
-    )
+    name: NonEmptyText = Field(description="The fullest name the text gives, as written.", examples=["Nobuo Kishi"])
     aliases: tuple[NonEmptyText, ...] | None = Field(
         default=None,
         description="Other names the text uses for the entity (surname, acronym, description).",

@@ -155,9 +155,7 @@ class Event(Model):
         description="The `id` of the temporal value of how long it lasted.",
         examples=["t-30-minute"],
     )
-    related: tuple[RelatedEvent, ...] | None = Field(
-        default=None, description="Links to the events of other records."
-    )
+    related: tuple[RelatedEvent, ...] | None = Field(default=None, description="Links to the events of other records.")
     evidence: tuple[Evidence, ...] | None = Field(
         default=None, description="Where the event is reported in the source text."
     )

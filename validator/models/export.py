@@ -131,9 +131,7 @@ def build_schemas() -> dict[str, dict[str, Any]]:
             body.pop("title", None)
             body.pop("description", None)
             document.update(body)
-        local = {
-            model.__name__: definitions[model.__name__] for model in _models_of(module) if model is not root
-        }
+        local = {model.__name__: definitions[model.__name__] for model in _models_of(module) if model is not root}
         if local:
             document["$defs"] = dict(sorted(local.items()))
         schemas[name] = _ordered(_rewrite_refs(document, module, owners, roots))

@@ -20,12 +20,8 @@ SCHEMA_DESCRIPTION = (
 class FeedInfo(Model):
     """Metadata about a feed."""
 
-    id: UriReference = Field(
-        description="The feed's identifier (a URI).", examples=["https://example.org/feeds/asia"]
-    )
-    title: NonEmptyText | None = Field(
-        default=None, description="The feed's name.", examples=["Asia security events"]
-    )
+    id: UriReference = Field(description="The feed's identifier (a URI).", examples=["https://example.org/feeds/asia"])
+    title: NonEmptyText | None = Field(default=None, description="The feed's name.", examples=["Asia security events"])
     publisher: NonEmptyText | None = Field(
         default=None, description="Who publishes the feed.", examples=["Example News"]
     )
@@ -36,9 +32,7 @@ class FeedInfo(Model):
         description="When this copy of the feed was generated.",
         examples=["2022-02-11T00:00:00Z"],
     )
-    language: LanguageTag | None = Field(
-        default=None, description="The main language of the records (BCP 47)."
-    )
+    language: LanguageTag | None = Field(default=None, description="The main language of the records (BCP 47).")
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -60,9 +54,7 @@ class Feed(Model):
         description="Version of this specification the feed follows, `MAJOR.MINOR`.", examples=[SPECVERSION]
     )
     feed: FeedInfo = Field(description="Metadata about the feed.")
-    records: tuple[Record, ...] = Field(
-        description="The records, in any order; their ids are unique in the feed."
-    )
+    records: tuple[Record, ...] = Field(description="The records, in any order; their ids are unique in the feed.")
     extensions: Extensions | None = None
 
     model_config = ConfigDict(

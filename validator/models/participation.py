@@ -49,9 +49,7 @@ class Title(Model):
     )
 
     model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [{"as_written": "U.S. Defense Secretary", "normalised": "Defense Secretary"}]
-        }
+        json_schema_extra={"examples": [{"as_written": "U.S. Defense Secretary", "normalised": "Defense Secretary"}]}
     )
 
 

@@ -80,9 +80,7 @@ class Record(Model):
     superseded_by: RecordRef | None = Field(
         default=None, description="The record that replaces this one; required when `superseded` or `merged`."
     )
-    supersedes: tuple[RecordRef, ...] | None = Field(
-        default=None, description="Records this one replaces or absorbed."
-    )
+    supersedes: tuple[RecordRef, ...] | None = Field(default=None, description="Records this one replaces or absorbed.")
     dataschema: Uri | None = Field(
         default=None,
         description="The `$id` of the schema the record follows.",
@@ -93,9 +91,7 @@ class Record(Model):
         description="When this version of the record was produced.",
         examples=["2022-02-10T12:00:00Z"],
     )
-    title: NonEmptyText | None = Field(
-        default=None, description="A one-line human-readable title of the record."
-    )
+    title: NonEmptyText | None = Field(default=None, description="A one-line human-readable title of the record.")
     event: Event = Field(description="The event the record reports.")
     entities: tuple[Entity, ...] | None = Field(
         default=None, description="People, organisations, countries and groups the record refers to."

@@ -36,9 +36,7 @@ class Statement(Model):
     """Words attributed to a speaker."""
 
     id: LocalId
-    speaker: LocalRef = Field(
-        description="The `id` of the speaking participation or entity.", examples=["p-austin"]
-    )
+    speaker: LocalRef = Field(description="The `id` of the speaking participation or entity.", examples=["p-austin"])
     text: NonEmptyText = Field(
         description=(
             "For direct speech, the words inside the quotation marks exactly as printed; for "

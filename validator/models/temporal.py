@@ -102,9 +102,7 @@ class Anchor(Model):
         examples=["2022-02-10"],
     )
 
-    model_config = ConfigDict(
-        json_schema_extra={"examples": [{"type": "publication", "value": "2022-02-10"}]}
-    )
+    model_config = ConfigDict(json_schema_extra={"examples": [{"type": "publication", "value": "2022-02-10"}]})
 
 
 class Resolution(Model):
@@ -135,9 +133,7 @@ class TemporalValue(Model):
     """A temporal expression: the words as written and their normalised, bounded value."""
 
     id: LocalId
-    text: NonEmptyText = Field(
-        description="The expression exactly as written in the source.", examples=["mid-January"]
-    )
+    text: NonEmptyText = Field(description="The expression exactly as written in the source.", examples=["mid-January"])
     language: LanguageTag | None = Field(
         default=None, description="Language of `text` (BCP 47), when not the article's.", examples=["en"]
     )
