@@ -1,10 +1,9 @@
 """newsevent: an open interchange format for news events, its validator and converter."""
 
+from ._version import __version__
 from .errors import InvalidRecordError, NewsEventError, UnknownSchemaError
 from .schemas import load_schema, registry, schema_names, schema_path, validator_for
 from .validation import Problem, is_valid, iter_problems, validate
-
-__version__ = "0.1.0"
 
 __all__ = [
     "InvalidRecordError",

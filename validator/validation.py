@@ -1,8 +1,13 @@
 """Check records and feeds against the format: every problem, the best one, or yes/no.
 
-iter_problems(instance)   yields every problem, in document order
-validate(instance)        raises InvalidRecordError, leading with the most useful problem
-is_valid(instance)        answers yes or no
+    iter_problems(instance)   yields every problem, schema problems first, in document order
+    validate(instance)        raises InvalidRecordError, leading with the most useful problem
+    is_valid(instance)        answers yes or no
+
+A record is checked against the schema (a compiled validator answers yes or no; only failing
+records go through the detailed validator, which explains) and then against the semantic rules
+(`semantics`). A feed document is checked as a whole: its envelope, every record, and that no
+record id repeats.
 """
 
 from __future__ import annotations
@@ -10,13 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from jsonschema import ValidationError
 from jsonschema.exceptions import best_match, relevance
 
 from .errors import InvalidRecordError
-from .schemas import validator_for
+from .schemas import load_schema, schema_names, validator_for
+from .semantics import iter_semantic_problems
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -44,44 +51,119 @@ class Problem:
     message: str
     """What is wrong, naming the bad value."""
     rule: str
-    """A stable code of the rule that failed (`schema.enum`, `schema.required`, ...)."""
+    """A stable code of the rule that failed (`schema.enum`, `ref.unresolved`, ...)."""
     schema_path: str = ""
-    """The keywords followed from the schema's root to the failing one, `/`-separated."""
+    """For schema problems, the keywords followed from the schema's root, `/`-separated."""
+    parts: tuple[str | int, ...] = ()
+    """The path as parts, for locating the value in the JSON text."""
+    alternatives: tuple[str, ...] = ()
+    """Under anyOf/oneOf: what each other branch said, after the most useful one in `message`."""
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
 
-def _problem(error: ValidationError) -> Problem:
+def _rule_of(error: ValidationError) -> str:
+    if error.validator == "propertyNames" or (
+        error.validator == "pattern" and "propertyNames" in error.schema_path and "extensions" in error.path
+    ):
+        return "extension.namespace"
+    return f"schema.{error.validator}"
+
+
+def _problem(error: ValidationError, prefix: tuple[str | int, ...] = ()) -> Problem:
+    parts = (*prefix, *error.absolute_path)
+    message: str = error.message
+    alternatives: tuple[str, ...] = ()
+    if error.context and error.validator in {"anyOf", "oneOf"}:
+        best = best_match(error.context)
+        others = tuple(sub.message for sub in error.context if sub is not best)
+        message, alternatives = f"{best.message} (and no other allowed form fits)", (error.message, *others)
     return Problem(
-        path=json_path(error.absolute_path),
-        message=error.message,
-        rule=f"schema.{error.validator}",
+        path=json_path(parts),
+        message=message,
+        rule=_rule_of(error),
         schema_path="/".join(str(part) for part in error.absolute_schema_path),
+        parts=parts,
+        alternatives=alternatives,
     )
 
 
-def _errors(instance: Any, schema: str) -> list[ValidationError]:
+@cache
+def _fast_validator(schema: str) -> Any:
+    """A compiled validator (jsonschema-rs) for the yes/no pass, or None where it is missing."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # no wheel for this platform: the detailed validator answers alone
+        return None
+    resources = [(load_schema(name)["$id"], load_schema(name)) for name in schema_names()]
+    return jsonschema_rs.validator_for(
+        load_schema(schema),
+        registry=jsonschema_rs.Registry(resources),
+        validate_formats=True,
+        ignore_unknown_formats=False,
+        offline=True,
+    )
+
+
+def schema_problems(instance: Any, *, schema: str = "record", prefix: tuple[str | int, ...] = ()) -> list[Problem]:
+    """The schema problems of *instance*, in document order (empty when it conforms)."""
+    fast = _fast_validator(schema)
+    if fast is not None and fast.is_valid(instance):
+        return []
     errors = list(validator_for(schema).iter_errors(instance))
     errors.sort(key=lambda error: (list(map(str, error.absolute_path)), relevance(error)))
-    return errors
+    return [_problem(error, prefix) for error in errors]
 
 
-def iter_problems(instance: Any, *, schema: str = "record") -> Iterator[Problem]:
-    """Every problem of *instance* (a record, or a feed with `schema="feed"`), in document order."""
-    for error in _errors(instance, schema):
-        yield _problem(error)
+def record_problems(record: Any, *, semantic: bool = True, prefix: tuple[str | int, ...] = ()) -> list[Problem]:
+    """Every problem of one record: the schema's, then (when it conforms) the semantic rules'."""
+    problems = schema_problems(record, prefix=prefix)
+    if problems or not semantic:
+        return problems
+    return [
+        Problem(json_path((*prefix, *p.path)), p.message, p.rule, parts=(*prefix, *p.path))
+        for p in iter_semantic_problems(record)
+    ]
 
 
-def validate(instance: Any, *, schema: str = "record") -> None:
+def _is_feed(instance: Any) -> bool:
+    return isinstance(instance, dict) and "records" in instance and "feed" in instance
+
+
+def iter_problems(instance: Any, *, schema: str | None = None, semantic: bool = True) -> Iterator[Problem]:
+    """Every problem of a record or a feed document (detected, or named by *schema*)."""
+    if (schema or ("feed" if _is_feed(instance) else "record")) == "record":
+        yield from record_problems(instance, semantic=semantic)
+        return
+    records = instance.get("records") if isinstance(instance, dict) else None
+    envelope = {**instance, "records": []} if isinstance(records, list) else instance
+    yield from schema_problems(envelope, schema="feed")
+    if not isinstance(records, list):
+        return
+    seen: dict[tuple[Any, Any], int] = {}
+    for index, record in enumerate(records):
+        yield from record_problems(record, semantic=semantic, prefix=("records", index))
+        if isinstance(record, dict) and "id" in record:
+            key = (record.get("source"), record.get("id"))
+            if key in seen:
+                yield Problem(
+                    json_path(("records", index, "id")),
+                    f"{record['id']!r} from {record.get('source')!r} is already the id of record {seen[key]}",
+                    "id.duplicate",
+                    parts=("records", index, "id"),
+                )
+            seen.setdefault(key, index)
+
+
+def validate(instance: Any, *, schema: str | None = None, semantic: bool = True) -> None:
     """Raise `InvalidRecordError` if *instance* breaks the format; its first problem is the most useful."""
-    errors = _errors(instance, schema)
-    if errors:
-        best = best_match(errors)
-        ordered = [best, *(error for error in errors if error is not best)]
-        raise InvalidRecordError([_problem(error) for error in ordered])
+    problems = list(iter_problems(instance, schema=schema, semantic=semantic))
+    if problems:
+        schema_first = sorted(problems, key=lambda problem: not problem.rule.startswith("schema."))
+        raise InvalidRecordError(schema_first)
 
 
-def is_valid(instance: Any, *, schema: str = "record") -> bool:
+def is_valid(instance: Any, *, schema: str | None = None, semantic: bool = True) -> bool:
     """Whether *instance* conforms to the format."""
-    return bool(validator_for(schema).is_valid(instance))
+    return next(iter(iter_problems(instance, schema=schema, semantic=semantic)), None) is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import __version__
+from .._version import __version__
 from ..models import Anchor as AnchorModel
 from ..models import Evidence, Provenance, Resolution, TemporalValue
 from .engine import DateResult, TemporalExpression

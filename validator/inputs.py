@@ -1,0 +1,373 @@
+"""Read records from inputs: files, directories, standard input; JSON or JSON Lines; gzip too.
+
+Every input yields `Entry` objects in order: a parsed record with where it stands, or the reason
+a part of the input is not a record (not JSON, not UTF-8, a byte-order mark, duplicate keys,
+NaN, numbers out of range, nesting too deep, too large, truncated). Nothing stops the run: a
+broken line is an entry with a problem, and reading goes on with the next one. JSON Lines are
+streamed line by line, so memory stays flat however large the feed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from .errors import NewsEventError
+from .positions import item_offsets, locate, position_of_offset
+
+JSON_LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+JSON_SUFFIXES = frozenset({".json"})
+# Records larger than this are reported, not parsed: a 100 MB line must not take 1 GB of memory.
+DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024
+# JSON documents (not JSON Lines) are parsed whole; larger ones should be JSON Lines.
+DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+# JSON nested deeper than this is refused: orjson serialises at most 254 levels, and deeper
+# records would exhaust the detailed validator's recursion. News records nest under ten.
+MAX_DEPTH = 254
+
+_LONG_INTEGER = re.compile(rb"(?<![0-9.eE+-])-?[0-9]{20,}(?![0-9.eE])")
+_KEY_COLON = re.compile(rb'"\s*:')
+_BOM = b"\xef\xbb\xbf"
+BOM_MESSAGE = "the file starts with a UTF-8 byte-order mark, which JSON forbids (RFC 8259 section 8.1); remove it"
+
+
+class InputKind(StrEnum):
+    auto = "auto"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class InputError(NewsEventError, OSError):
+    """An input cannot be read at all (missing, a folder without matches, unreadable)."""
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """Why a part of an input is not a record, with its rule code."""
+
+    rule: str
+    message: str
+
+
+@dataclass(slots=True)
+class Entry:
+    """A record read from an input, or a part of the input that is not one."""
+
+    source: str
+    index: int
+    """The record's number in its input, from 0."""
+    line: int
+    column: int
+    record: Any = None
+    parsed: bool = False
+    """Whether `record` holds the parsed JSON (a record may itself be JSON null)."""
+    problems: list[InputProblem] = field(default_factory=list)
+    text: str | None = None
+    """The JSON text the record came from, for locating problems in it (None when unparsed)."""
+    text_offset: int = 0
+    """Where the record starts in `text`."""
+    text_first_line: int = 1
+    """The line of the input on which `text` starts."""
+    envelope: Any = None
+    """On a feed document's first entry: the feed without its records, to check its metadata."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An input to read: a file, or standard input (`path` is None)."""
+
+    name: str
+    path: Path | None
+    kind: InputKind
+
+
+def discover(inputs: Iterable[str], *, pattern: str = "*.json*", kind: InputKind = InputKind.auto) -> Iterator[Source]:
+    """The sources named by *inputs*: files, directories (recursively, matching *pattern*), `-`."""
+    for name in inputs:
+        if name == "-":
+            yield Source("<stdin>", None, kind)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            matches = sorted(p for p in path.rglob(pattern) if p.is_file())
+            if not matches:
+                raise InputError(f"{name!r}: no files matching {pattern!r} in this folder; change --glob")
+            for match in matches:
+                yield Source(str(match), match, kind)
+        elif path.exists():
+            yield Source(name, path, kind)
+        else:
+            raise InputError(f"{name!r}: no such file or folder; check the path")
+
+
+def _open(source: Source) -> Any:  # an io.BufferedReader (peek, readline, read)
+    """A buffered binary stream of the input, decompressed when it is gzip (sniffed, not named)."""
+    if source.path is None:
+        raw: IO[bytes] = sys.stdin.buffer
+    else:
+        try:
+            raw = source.path.open("rb")
+        except OSError as error:
+            raise InputError(f"{source.name!r}: cannot be read ({error.strerror}); check its permissions") from error
+    stream: Any = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)
+    if stream.peek(2)[:2] == b"\x1f\x8b":
+        return io.BufferedReader(gzip.GzipFile(fileobj=stream))
+    return stream
+
+
+def _suffix_kind(source: Source) -> InputKind:
+    if source.path is None:
+        return InputKind.auto
+    suffixes = [s.lower() for s in source.path.suffixes if s.lower() != ".gz"]
+    last = suffixes[-1] if suffixes else ""
+    if last in JSON_LINES_SUFFIXES:
+        return InputKind.jsonl
+    if last in JSON_SUFFIXES:
+        return InputKind.json
+    return InputKind.auto
+
+
+def _sniff(stream: Any) -> InputKind:
+    """JSON Lines when the first line is a whole JSON value and more follows; JSON otherwise."""
+    head = stream.peek(1 << 16)
+    first, _, rest = head.lstrip(_BOM + b" \t\r\n").partition(b"\n")
+    if first.lstrip().startswith(b"[") and not first.rstrip().endswith(b"]"):
+        return InputKind.json
+    try:
+        orjson.loads(first)
+    except orjson.JSONDecodeError:
+        return InputKind.json
+    return InputKind.jsonl if rest.strip() else InputKind.json
+
+
+def read(source: Source, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+         max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES) -> Iterator[Entry]:  # fmt: skip
+    """Every entry of *source*, in order."""
+    stream = _open(source)
+    try:
+        kind = source.kind if source.kind is not InputKind.auto else _suffix_kind(source)
+        if kind is InputKind.auto:
+            kind = _sniff(stream)
+        if kind is InputKind.jsonl:
+            yield from _json_lines(source.name, stream, max_record_bytes)
+        else:
+            yield from _json_document(source.name, stream, max_document_bytes)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        yield Entry(
+            source.name,
+            -1,
+            0,
+            0,
+            problems=[InputProblem("json.truncated", f"the gzip stream is broken or truncated ({error})")],
+        )
+    finally:
+        if source.path is not None:
+            stream.close()
+
+
+def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, line or None when longer than *limit*, its length) without holding long lines."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            size = len(line)
+            while chunk := stream.readline(1 << 20):
+                size += len(chunk)
+                if chunk.endswith(b"\n"):
+                    break
+            yield number, None, size
+            continue
+        yield number, line, len(line)
+
+
+def _json_lines(name: str, stream: IO[bytes], limit: int) -> Iterator[Entry]:
+    index = 0
+    for number, line, size in _lines(stream, limit):
+        if line is None:
+            message = f"the line is {size:,} bytes, over the limit of {limit:,}; split it or raise --max-record-bytes"
+            yield Entry(name, index, number, 1, problems=[InputProblem("json.too-large", message)])
+            index += 1
+            continue
+        if not line.strip():
+            continue
+        problems = []
+        if number == 1 and line.startswith(_BOM):
+            line = line[3:]
+            problems.append(InputProblem("json.bom", BOM_MESSAGE))
+        yield _parse_line(name, index, number, line, problems)
+        index += 1
+
+
+def _parse_line(name: str, index: int, number: int, line: bytes, problems: list[InputProblem]) -> Entry:
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError as error:
+        column, problem = _syntax_problem(line, error.pos, error.msg)
+        return Entry(name, index, number, column, problems=[*problems, problem])
+    text = line.decode("utf-8")
+    entry = Entry(name, index, number, 1, record, True, problems, text, 0, number)
+    _check_lossless(line, record, entry)
+    return entry
+
+
+def _syntax_problem(line: bytes, position: int, reason: str) -> tuple[int, InputProblem]:
+    """The column and a clear problem for one line of JSON that orjson refused at *position*."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        message = (
+            f"byte {bad.start + 1} of the line is not UTF-8 (0x{line[bad.start]:02x}); re-encode the input as UTF-8"
+        )
+        return bad.start + 1, InputProblem("json.encoding", message)
+    column = len(line[:position].decode("utf-8", errors="replace")) + 1
+    token = re.match(r"-?(?:NaN|Infinity)", text[column - 1 :])
+    if token:
+        return column, InputProblem("json.number", f"{token.group()} is not a JSON number; write null or a string")
+    if "depth limit" in reason:
+        return column, InputProblem("json.depth", f"the JSON is nested more than {MAX_DEPTH} levels deep")
+    if "infinity" in reason:
+        number = re.match(r"-?[0-9.eE+-]+", text[column - 1 :])
+        shown = number.group() if number else "a number"
+        return column, InputProblem("json.number", f"{shown} is beyond the range of a double-precision number")
+    if "end of data" in reason:
+        return column, InputProblem(
+            "json.truncated", f"the JSON ends early at column {column}; is the input truncated?"
+        )
+    return column, InputProblem("json.syntax", f"not JSON at column {column}: {reason}")
+
+
+def _count_keys(node: Any) -> int:
+    if type(node) is dict:
+        return len(node) + sum(_count_keys(value) for value in node.values())
+    if type(node) is list:
+        return sum(_count_keys(item) for item in node)
+    return 0
+
+
+def _check_lossless(raw: bytes, record: Any, entry: Entry) -> None:
+    """Report what orjson accepted but would lose: repeated keys and integers beyond 64 bits.
+
+    Cheap counts first (C speed); the exact, slower check only when they disagree.
+    """
+    written = raw.count(b'":')
+    try:
+        canonical = orjson.dumps(record)
+    except TypeError:  # orjson refuses to serialise nesting past MAX_DEPTH
+        entry.parsed = False
+        entry.problems.append(InputProblem("json.depth", f"the JSON is nested more than {MAX_DEPTH} levels deep"))
+        return
+    suspicious = written != canonical.count(b'":') or b'" :' in raw or b'"\t:' in raw
+    if suspicious and len(_KEY_COLON.findall(raw)) != _count_keys(record) + raw.count(b'\\":'):
+        duplicate = _first_duplicate(entry.text or "")
+        if duplicate is not None:
+            entry.problems.append(InputProblem("json.duplicate-key", duplicate))
+    if _LONG_INTEGER.search(raw):
+        big = _first_big_integer(entry.text or "")
+        if big is not None:
+            entry.problems.append(InputProblem(
+                "json.number", f"{big} does not fit in 64 bits and would lose precision; write it as a string",
+            ))  # fmt: skip
+
+
+def _first_duplicate(text: str) -> str | None:
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [key for key, _ in items]
+        if not found and len(set(keys)) != len(keys):
+            key = next(k for i, k in enumerate(keys) if k in keys[:i])
+            found.append(f"the key {key!r} appears more than once in one object; only the last value would be kept")
+        return dict(items)
+
+    try:
+        json.loads(text, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return None
+    return found[0] if found else None
+
+
+def _first_big_integer(text: str) -> str | None:
+    found: list[str] = []
+
+    def integer(token: str) -> int:
+        value = int(token)
+        if not found and not -(2**63) <= value < 2**64:
+            found.append(token)
+        return value
+
+    try:
+        json.loads(text, parse_int=integer)
+    except (ValueError, RecursionError):
+        return None
+    return found[0] if found else None
+
+
+def _json_document(name: str, stream: IO[bytes], limit: int) -> Iterator[Entry]:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        message = f"the JSON document is over {limit:,} bytes; write large feeds as JSON Lines (one record per line)"
+        yield Entry(name, -1, 1, 1, problems=[InputProblem("json.too-large", message)])
+        return
+    problems = []
+    if data.startswith(_BOM):
+        data = data[3:]
+        problems.append(InputProblem("json.bom", BOM_MESSAGE))
+    try:
+        document = orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        line_start = data.rfind(b"\n", 0, error.pos) + 1
+        line_end = data.find(b"\n", error.pos)
+        line = data[line_start : line_end if line_end >= 0 else len(data)]
+        column, problem = _syntax_problem(line, error.pos - line_start, error.msg)
+        yield Entry(name, 0, data.count(b"\n", 0, error.pos) + 1, column, problems=[*problems, problem])
+        return
+    text = data.decode("utf-8")
+    whole = Entry(name, 0, 1, 1, document, True, problems, text)
+    _check_lossless(data, document, whole)
+    if not whole.parsed:
+        yield whole
+        return
+    yield from _split_document(name, document, text, whole.problems)
+
+
+def _split_document(name: str, document: Any, text: str, problems: list[InputProblem]) -> Iterator[Entry]:
+    """The records of a parsed document: a feed's records, an array's items, or the one record."""
+    if (
+        isinstance(document, dict)
+        and "records" in document
+        and "specversion" in document
+        and isinstance(document["records"], list)
+    ):
+        records: list[Any] = document["records"]
+        prefix: tuple[str, ...] = ("records",)
+    elif isinstance(document, list):
+        records, prefix = document, ()
+    else:
+        position = position_of_offset(text, locate(text, ()))
+        yield Entry(name, 0, position.line, position.column, document, True, problems, text, position.offset)
+        return
+    offsets = item_offsets(text, locate(text, prefix))
+    for index, (record, offset) in enumerate(zip(records, offsets, strict=False)):
+        position = position_of_offset(text, offset)
+        first = index == 0
+        entry = Entry(
+            name, index, position.line, position.column, record, True, list(problems) if first else [], text, offset
+        )
+        if first and prefix:
+            entry.envelope = {**document, "records": []}
+        yield entry

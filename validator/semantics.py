@@ -1,0 +1,289 @@
+"""The rules of the format that JSON Schema cannot express, each with a stable code.
+
+    ref.unresolved         a local reference names no object of the right kind
+    id.local-duplicate     two objects of a record share a local id
+    evidence.order         an evidence span ends before it starts
+    evidence.text          an evidence span's text differs from the article text at its offsets
+    article.hash           `text_sha256` is not the hash of `article.text`
+    quote.not-in-text      a direct or mixed statement does not appear verbatim in the article text
+    time.order             `earliest` is after `latest`
+    time.precision         `precision` does not fit the shape of the TIMEX3 value
+    time.bounds            the bounds do not agree with the value and precision
+    time.weekday           a weekday named in the text is not the weekday of the date
+    time.after-publication an event that occurred is dated after its article was published
+    code.country           an ISO 3166-1 code does not exist, or alpha-2 and alpha-3 disagree
+    code.subdivision       an ISO 3166-2 code does not exist
+    code.language          a language tag's primary language does not exist
+
+These run on records that passed the schema. `id.duplicate` (a record id repeated in a feed)
+is checked across records by the feed validator.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import pycountry
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_ALPHA3_OF: dict[str, str] = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+_ALPHA3_OF["XK"] = "XKX"  # Kosovo: user-assigned, in wide use (the schema documents it)
+_SUBDIVISIONS = frozenset(subdivision.code for subdivision in pycountry.subdivisions)
+_LANGUAGES = frozenset(
+    code
+    for language in pycountry.languages
+    for code in (getattr(language, "alpha_2", None), getattr(language, "alpha_3", None))
+    if code
+)
+
+_WEEKDAY_IN_TEXT = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})\b", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+_MONTH_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})$")
+_YEAR_VALUE = re.compile(r"^([0-9]{4})$")
+
+# Which precisions fit which shapes of TIMEX3 value.
+_PRECISION_SHAPES: dict[str, re.Pattern[str]] = {
+    "day": re.compile(r"^[0-9X]{4}-[0-9X]{2}-[0-9X]{2}$|^[0-9X]{4}-W[0-9X]{2}-(?:[1-7X]|WE)$"),
+    "month": _MONTH_VALUE,
+    "month_part": _MONTH_VALUE,
+    "year": re.compile(r"^[0-9X]{4}$"),
+    "quarter": re.compile(r"^[0-9X]{4}-Q[1-4X]$"),
+    "half_year": re.compile(r"^[0-9X]{4}-H[12X]$"),
+    "season": re.compile(r"^[0-9X]{4}-(?:SP|SU|FA|WI)$"),
+    "week": re.compile(r"^[0-9X]{4}-W[0-9X]{2}$"),
+    "decade": re.compile(r"^[0-9]{3}$"),
+    "century": re.compile(r"^[0-9]{2}$"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticProblem:
+    """A broken rule: where (path parts), which rule, and what is wrong."""
+
+    path: tuple[str | int, ...]
+    rule: str
+    message: str
+
+
+_COLLECTIONS = ("entities", "participations", "places", "times", "statements")
+
+
+def _objects(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    """The event and every object of the record's collections, with their paths."""
+    yield ("event",), record["event"]
+    for collection in _COLLECTIONS:
+        for index, item in enumerate(record.get(collection, ())):
+            yield (collection, index), item
+
+
+def _evidence_paths(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    for path, item in _objects(record):
+        for index, evidence in enumerate(item.get("evidence", ())):
+            yield (*path, "evidence", index), evidence
+
+
+def _countries(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    for collection, key in (("entities", "country"), ("participations", "represents"), ("places", "country")):
+        for index, item in enumerate(record.get(collection, ())):
+            if key in item:
+                yield (collection, index, key), item[key]
+
+
+def _languages(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if "language" in record["article"]:
+        yield ("article", "language"), record["article"]["language"]
+    for collection in ("times", "statements"):
+        for index, item in enumerate(record.get(collection, ())):
+            if "language" in item:
+                yield (collection, index, "language"), item["language"]
+    for index, item in enumerate(record.get("participations", ())):
+        title = item.get("title")
+        if title is not None and "language" in title:
+            yield ("participations", index, "title", "language"), title["language"]
+
+
+def _check_references(record: dict[str, Any]) -> Iterator[SemanticProblem]:
+    kinds: dict[str, dict[str, str]] = {}
+    seen: dict[str, tuple[str | int, ...]] = {}
+    event = record["event"]
+    objects: list[tuple[str, Any, tuple[str | int, ...]]] = [("event", event, ("event",))]
+    for collection in _COLLECTIONS:
+        objects += [(collection, item, (collection, i)) for i, item in enumerate(record.get(collection, ()))]
+    for collection, item, path in objects:
+        local = item["id"]
+        if local in seen:
+            yield SemanticProblem(
+                (*path, "id"), "id.local-duplicate", f"{local!r} is already the id at {_dotted(seen[local])}"
+            )
+        seen[local] = path
+        kinds.setdefault(collection, {})[local] = collection
+    entities, participations = kinds.get("entities", {}), kinds.get("participations", {})
+    places, times = kinds.get("places", {}), kinds.get("times", {})
+
+    def check(value: Any, targets: dict[str, str], path: tuple[str | int, ...], what: str) -> Iterator[SemanticProblem]:
+        if isinstance(value, str) and value not in targets:
+            yield SemanticProblem(path, "ref.unresolved", f"{value!r} names no {what} in this record")
+
+    yield from check(event.get("time"), times, ("event", "time"), "temporal value (times[].id)")
+    yield from check(event.get("duration"), times, ("event", "duration"), "temporal value (times[].id)")
+    for i, item in enumerate(record.get("participations", ())):
+        yield from check(item["entity"], entities, ("participations", i, "entity"), "entity (entities[].id)")
+        yield from check(item.get("organisation"), entities, ("participations", i, "organisation"), "entity")
+        yield from check(item.get("location"), places, ("participations", i, "location"), "place (places[].id)")
+    for i, item in enumerate(record.get("places", ())):
+        yield from check(item.get("within"), places, ("places", i, "within"), "place (places[].id)")
+    for i, item in enumerate(record.get("statements", ())):
+        speakers = {**participations, **entities}
+        yield from check(item["speaker"], speakers, ("statements", i, "speaker"), "participation or entity")
+        yield from check(item.get("relayed_by"), entities, ("statements", i, "relayed_by"), "entity (entities[].id)")
+        yield from check(item.get("time"), times, ("statements", i, "time"), "temporal value (times[].id)")
+    for i, item in enumerate(record.get("times", ())):
+        anchor = item.get("anchor") or {}
+        yield from check(anchor.get("ref"), times, ("times", i, "anchor", "ref"), "temporal value (times[].id)")
+    dateline = record["article"].get("dateline") or {}
+    yield from check(dateline.get("place"), places, ("article", "dateline", "place"), "place (places[].id)")
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    return "$" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)
+
+
+def _check_text(record: dict[str, Any]) -> Iterator[SemanticProblem]:
+    article = record["article"]
+    text = article.get("text")
+    for path, evidence in _evidence_paths(record):
+        if evidence["end"] < evidence["start"]:
+            yield SemanticProblem(path, "evidence.order", f"end {evidence['end']} is before start {evidence['start']}")
+        elif text is not None and text[evidence["start"] : evidence["end"]] != evidence["text"]:
+            found = text[evidence["start"] : evidence["end"]]
+            span = f"{evidence['start']}-{evidence['end']}"
+            yield SemanticProblem(
+                (*path, "text"), "evidence.text", f"{evidence['text']!r} is not the article text at {span}: {found!r}"
+            )
+    if text is None:
+        return
+    digest = article.get("text_sha256")
+    if digest is not None and hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+        yield SemanticProblem(
+            ("article", "text_sha256"), "article.hash", f"{digest!r} is not the SHA-256 of article.text"
+        )
+    for i, statement in enumerate(record.get("statements", ())):
+        if statement["mode"] in {"direct", "mixed"} and statement["text"] not in text:
+            yield SemanticProblem(
+                ("statements", i, "text"), "quote.not-in-text",
+                f"{statement['text']!r} is quoted ({statement['mode']}) but does not appear in article.text",
+            )  # fmt: skip
+
+
+def _day_bounds(value: str, precision: str) -> tuple[date, date] | None:
+    if precision == "day" and (match := _DAY_VALUE.match(value)):
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+        return day, day
+    if precision in {"month", "month_part"} and (match := _MONTH_VALUE.match(value)):
+        year, month = int(match[1]), int(match[2])
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if precision == "year" and (match := _YEAR_VALUE.match(value)):
+        return date(int(match[1]), 1, 1), date(int(match[1]), 12, 31)
+    return None
+
+
+def _check_times(record: dict[str, Any]) -> Iterator[SemanticProblem]:
+    for i, item in enumerate(record.get("times", ())):
+        path = ("times", i)
+        earliest = datetime.fromisoformat(item["earliest"]) if "earliest" in item else None
+        latest = datetime.fromisoformat(item["latest"]) if "latest" in item else None
+        if earliest and latest and earliest > latest:
+            yield SemanticProblem(
+                (*path, "earliest"), "time.order", f"{item['earliest']!r} is after latest {item['latest']!r}"
+            )
+        precision, value = item.get("precision"), item["value"]
+        if item["type"] not in {"DATE", "TIME"} or precision is None or value.endswith("_REF"):
+            continue
+        shape = _PRECISION_SHAPES.get(precision)
+        if shape is not None and not shape.match(value):
+            yield SemanticProblem(
+                (*path, "precision"), "time.precision", f"{precision!r} does not fit the value {value!r}"
+            )
+            continue
+        bounds = _day_bounds(value, precision)
+        if bounds is not None and item.get("mod") is None and "capped_by_anchor" not in item.get("qualifiers", ()):
+            for name, moment, expected in (("earliest", earliest, bounds[0]), ("latest", latest, bounds[1])):
+                if moment is not None and moment.date() != expected:
+                    yield SemanticProblem(
+                        (*path, name), "time.bounds",
+                        f"{item[name]!r} is not on {expected.isoformat()}, the {name} day of {value!r} ({precision})",
+                    )  # fmt: skip
+        if precision == "day" and (match := _DAY_VALUE.match(value)):
+            named = _WEEKDAY_IN_TEXT.search(item["text"])
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+            if named and WEEKDAY_NAMES.index(named[1].lower()) + 1 != day.isoweekday():
+                yield SemanticProblem(
+                    (*path, "value"), "time.weekday",
+                    f"{value!r} is a {calendar.day_name[day.weekday()]}, but the text says {named[1]!r}",
+                )  # fmt: skip
+
+
+def _check_publication_order(record: dict[str, Any]) -> Iterator[SemanticProblem]:
+    published = record["article"].get("published")
+    event = record["event"]
+    if published is None or event["lifecycle"] != "occurred" or "time" not in event:
+        return
+    times = {item["id"]: item for item in record.get("times", ())}
+    time = times.get(event["time"])
+    if time is None or "earliest" not in time:
+        return
+    published_day = date.fromisoformat(published[:10])
+    earliest = datetime.fromisoformat(time["earliest"]).date()
+    if earliest > published_day:
+        yield SemanticProblem(
+            ("event", "time"), "time.after-publication",
+            f"the event occurred, but its time {time['value']!r} starts after the article's publication {published!r}",
+        )  # fmt: skip
+
+
+def _check_codes(record: dict[str, Any]) -> Iterator[SemanticProblem]:
+    for path, country in _countries(record):
+        alpha2 = country["iso3166_1_alpha2"]
+        alpha3 = country.get("iso3166_1_alpha3")
+        if alpha2 not in _ALPHA3_OF:
+            yield SemanticProblem(
+                (*path, "iso3166_1_alpha2"), "code.country", f"{alpha2!r} is not an ISO 3166-1 alpha-2 code"
+            )
+        elif alpha3 is not None and _ALPHA3_OF[alpha2] != alpha3:
+            yield SemanticProblem(
+                (*path, "iso3166_1_alpha3"), "code.country",
+                f"{alpha3!r} does not match alpha-2 {alpha2!r}, whose alpha-3 code is {_ALPHA3_OF[alpha2]!r}",
+            )  # fmt: skip
+    for i, place in enumerate(record.get("places", ())):
+        code = place.get("subdivision")
+        if code is not None and code not in _SUBDIVISIONS:
+            yield SemanticProblem(
+                ("places", i, "subdivision"), "code.subdivision", f"{code!r} is not an ISO 3166-2 code"
+            )
+    for path, tag in _languages(record):
+        primary = tag.split("-")[0].lower()
+        if primary not in _LANGUAGES:
+            yield SemanticProblem(path, "code.language", f"{tag!r}: {primary!r} is not an ISO 639 language code")
+
+
+RULE_CODES: tuple[str, ...] = (
+    "ref.unresolved", "id.local-duplicate", "evidence.order", "evidence.text", "article.hash", "quote.not-in-text",
+    "time.order", "time.precision", "time.bounds", "time.weekday", "time.after-publication", "code.country",
+    "code.subdivision", "code.language",
+)  # fmt: skip
+
+
+def iter_semantic_problems(record: dict[str, Any]) -> Iterator[SemanticProblem]:
+    """Every broken semantic rule of a record that already conforms to the schema."""
+    yield from _check_references(record)
+    yield from _check_text(record)
+    yield from _check_times(record)
+    yield from _check_publication_order(record)
+    yield from _check_codes(record)
