@@ -16,6 +16,7 @@ import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -111,18 +112,25 @@ def discover(inputs: Iterable[str], *, pattern: str = "*.json*", kind: InputKind
             raise InputError(f"{name!r}: no such file or folder; check the path")
 
 
-def _open(source: Source) -> Any:  # an io.BufferedReader (peek, readline, read)
+# Big enough to hold the first line of most JSON Lines feeds when sniffing the kind of input.
+_READ_BUFFER = 1 << 20
+
+
+def _open(source: Source, closing: ExitStack) -> Any:  # an io.BufferedReader (peek, readline, read)
     """A buffered binary stream of the input, decompressed when it is gzip (sniffed, not named)."""
     if source.path is None:
-        raw: IO[bytes] = sys.stdin.buffer
+        raw: Any = sys.stdin.buffer
     else:
         try:
-            raw = source.path.open("rb")
+            raw = closing.enter_context(source.path.open("rb", buffering=0))
         except OSError as error:
             raise InputError(f"{source.name!r}: cannot be read ({error.strerror}); check its permissions") from error
-    stream: Any = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)
+    stream = io.BufferedReader(raw, buffer_size=_READ_BUFFER)
+    # Standard input is only borrowed: detach from it rather than close it.
+    closing.callback(stream.close if source.path is not None else stream.detach)
     if stream.peek(2)[:2] == b"\x1f\x8b":
-        return io.BufferedReader(gzip.GzipFile(fileobj=stream))
+        unzipped = closing.enter_context(gzip.GzipFile(fileobj=stream))
+        return closing.enter_context(io.BufferedReader(unzipped, buffer_size=_READ_BUFFER))
     return stream
 
 
@@ -139,9 +147,16 @@ def _suffix_kind(source: Source) -> InputKind:
 
 
 def _sniff(stream: Any) -> InputKind:
-    """JSON Lines when the first line is a whole JSON value and more follows; JSON otherwise."""
-    head = stream.peek(1 << 16)
-    first, _, rest = head.lstrip(_BOM + b" \t\r\n").partition(b"\n")
+    """JSON Lines when the first line is a whole JSON value and more follows; JSON otherwise.
+
+    A line that starts with `{` right after a line break is a new record (pretty-printed JSON
+    indents nested objects), which decides it without needing the whole first line.
+    """
+    head = stream.peek(_READ_BUFFER)
+    body = head.lstrip(_BOM + b" \t\r\n")
+    if body.startswith(b"{") and (b"\n{" in body or b"\r\n{" in body):
+        return InputKind.jsonl
+    first, _, rest = body.partition(b"\n")
     if first.lstrip().startswith(b"[") and not first.rstrip().endswith(b"]"):
         return InputKind.json
     try:
@@ -154,7 +169,11 @@ def _sniff(stream: Any) -> InputKind:
 def read(source: Source, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
          max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES) -> Iterator[Entry]:  # fmt: skip
     """Every entry of *source*, in order."""
-    stream = _open(source)
+    with ExitStack() as closing:
+        yield from _read(source, _open(source, closing), max_record_bytes, max_document_bytes)
+
+
+def _read(source: Source, stream: Any, max_record_bytes: int, max_document_bytes: int) -> Iterator[Entry]:
     try:
         kind = source.kind if source.kind is not InputKind.auto else _suffix_kind(source)
         if kind is InputKind.auto:

@@ -1,0 +1,251 @@
+"""`newsevent validate`: every input kind, output format, bad input, cap and exit code."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import ROOT, VALID_RECORDS, load_json
+from validator.cli import app
+
+RUNNER = CliRunner()
+SEED = VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json"
+SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))
+GITHUB_COMMAND = re.compile(r"^::(error|warning|notice) (?:[a-z]+=[^,:]*)(?:,[a-z]+=[^,:]*)*::.*$")
+
+
+def _record(number: int, **changes: Any) -> dict[str, Any]:
+    record = load_json(SEED)
+    record["id"] = f"urn:test:{number}"
+    record.update(changes)
+    return record
+
+
+def _line(record: Any) -> bytes:
+    return json.dumps(record, ensure_ascii=False).encode("utf-8")
+
+
+def _run(*args: str, input: bytes | None = None) -> Any:
+    return RUNNER.invoke(app, ["validate", *args], input=input)
+
+
+def test_seed_records_are_valid() -> None:
+    paths = sorted(str(path) for path in VALID_RECORDS.glob("seed-kyodo-2022-02-10-*.json"))
+    result = _run(*paths)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr.strip() == "5 records read: 5 valid, 0 invalid; 0 problems"
+
+
+@pytest.mark.parametrize("kind", ["record", "array", "feed", "jsonl", "jsonl.gz", "json.gz"])
+def test_every_input_kind_is_detected(tmp_path: Path, kind: str) -> None:
+    records = [_record(1), _record(2)]
+    if kind == "record":
+        data, records = _line(records[0]), records[:1]
+    elif kind == "array":
+        data = json.dumps(records, indent=2).encode()
+    elif kind == "feed":
+        data = json.dumps({"specversion": "1.0", "feed": {"id": "urn:test:feed"}, "records": records}).encode()
+    else:
+        data = b"\n".join(_line(record) for record in records) + b"\n"
+    if kind.endswith(".gz"):
+        data = gzip.compress(data if kind.startswith("jsonl") else json.dumps(records).encode())
+    path = tmp_path / "input.bin"  # no telling suffix: the kind is sniffed
+    path.write_bytes(data)
+    result = _run(str(path))
+    assert result.exit_code == 0, result.output
+    assert f"{len(records)} records read: {len(records)} valid" in result.stderr
+
+
+def test_folders_are_read_recursively_with_a_glob(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "one.jsonl").write_bytes(_line(_record(1)) + b"\n")
+    (tmp_path / "a" / "two.jsonl").write_bytes(_line(_record(2)) + b"\n")
+    (tmp_path / "a" / "ignored.txt").write_text("not a feed")
+    result = _run(str(tmp_path), "--glob", "*.jsonl")
+    assert result.exit_code == 0, result.output
+    assert "2 records read: 2 valid" in result.stderr
+
+
+def test_standard_input_and_forced_kind() -> None:
+    data = _line(_record(1)) + b"\n" + _line(_record(2, version=0)) + b"\n"
+    result = _run("-", "--input-format", "jsonl", input=data)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("<stdin>:2:")
+    assert "record 1 (urn:test:2): $.version: 0 is less than the minimum of 1 [schema.minimum]" in result.stdout
+
+
+def test_problems_carry_file_line_column_record_id_path_rule(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    bad = _record(2)
+    bad["event"]["mode"] = "telepathy"
+    feed.write_bytes(_line(_record(1)) + b"\n" + _line(bad) + b"\n")
+    result = _run(str(feed), "--output", "json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    (problem,) = report["problems"]
+    line = _line(bad).decode()
+    assert problem == {
+        "file": str(feed), "line": 2, "column": line.index('"telepathy"') + 1, "record": 1, "id": "urn:test:2",
+        "path": "$.event.mode", "rule": "schema.enum", "severity": "error",
+        "message": problem["message"],
+    }  # fmt: skip
+    assert problem["message"].startswith("'telepathy' is not one of ['in_person',")
+    assert report["summary"]["by_rule"] == {"schema.enum": 1}
+
+
+def test_position_of_a_value_in_a_json_document(tmp_path: Path) -> None:
+    records = [_record(1), _record(2, version=0)]
+    path = tmp_path / "array.json"
+    text = json.dumps(records, indent=2)
+    path.write_text(text, encoding="utf-8")
+    report = json.loads(_run(str(path), "--output", "json").stdout)
+    (problem,) = report["problems"]
+    second = text.index('"version": 0')
+    expected_line = text.count("\n", 0, second) + 1
+    assert (problem["line"], problem["record"], problem["path"]) == (expected_line, 1, "$.version")
+    assert problem["column"] == second - text.rfind("\n", 0, second) + len('"version": ') - 0
+
+
+def test_anyof_problems_keep_the_alternatives_in_json(tmp_path: Path) -> None:
+    record = _record(1)
+    record["article"]["published"] = "10 Feb 2022"
+    path = tmp_path / "r.json"
+    path.write_bytes(_line(record))
+    (problem,) = json.loads(_run(str(path), "--output", "json").stdout)["problems"]
+    assert problem["rule"] == "schema.anyOf"
+    assert problem["message"] == "'10 Feb 2022' is not a 'date' (and no other allowed form fits)"
+    assert "'10 Feb 2022' is not valid under any of the given schemas" in problem["alternatives"]
+    assert len(problem["alternatives"]) >= 2
+
+
+BAD_LINES: list[tuple[str, bytes, str]] = [
+    ("not JSON", b"{not json", "json.syntax"),
+    ("invalid UTF-8", '{"title": "Qu\u00e9bec"}'.encode("latin-1"), "json.encoding"),
+    ("NaN", b'{"a": NaN}', "json.number"),
+    ("Infinity", b'{"a": -Infinity}', "json.number"),
+    ("beyond float range", b'{"a": 1e400}', "json.number"),
+    ("beyond 64-bit integers", b'{"a": 123456789012345678901234567890}', "json.number"),
+    ("duplicate keys", b'{"id": "a", "id": "b"}', "json.duplicate-key"),
+    ("nested deep", b"[" * 3000 + b"]" * 3000, "json.depth"),
+    ("truncated", b'{"id": "urn:test:9", "event": {', "json.truncated"),
+]
+
+
+@pytest.mark.parametrize(("label", "line", "rule"), BAD_LINES, ids=[row[0] for row in BAD_LINES])
+def test_a_bad_line_is_a_problem_and_every_other_record_is_checked(
+    tmp_path: Path, label: str, line: bytes, rule: str
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(_line(_record(1)) + b"\n" + line + b"\n" + _line(_record(3)) + b"\n")
+    result = _run(str(feed), "--output", "json")
+    assert result.exit_code == 1, label
+    report = json.loads(result.stdout)
+    assert rule in {problem["rule"] for problem in report["problems"] if problem["line"] == 2}
+    assert report["summary"]["records"] == 3
+    assert report["summary"]["valid"] == 2
+
+
+def test_byte_order_mark_is_reported_and_the_record_still_checked(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b"\xef\xbb\xbf" + _line(_record(1, version=0)) + b"\n")
+    rules = [problem["rule"] for problem in json.loads(_run(str(feed), "--output", "json").stdout)["problems"]]
+    assert rules == ["json.bom", "schema.minimum"]
+
+
+def test_an_oversized_line_is_reported_without_being_held(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    huge = b'{"title": "' + b"x" * (17 * 1024 * 1024) + b'"}'
+    feed.write_bytes(_line(_record(1)) + b"\n" + huge + b"\n" + _line(_record(3)) + b"\n")
+    report = json.loads(_run(str(feed), "--output", "json").stdout)
+    (problem,) = report["problems"]
+    assert (problem["rule"], problem["line"]) == ("json.too-large", 2)
+    assert f"{len(huge) + 1:,} bytes, over the limit of 16,777,216" in problem["message"]
+    assert report["summary"]["valid"] == 2
+
+
+def test_truncated_gzip_is_a_problem_after_the_records_before_it(tmp_path: Path) -> None:
+    data = gzip.compress(b"\n".join(_line(_record(n)) for n in range(1, 4)) + b"\n")
+    feed = tmp_path / "feed.jsonl.gz"
+    feed.write_bytes(data[: len(data) // 2])
+    result = _run(str(feed), "--output", "json")
+    assert result.exit_code == 1
+    assert "json.truncated" in json.loads(result.stdout)["summary"]["by_rule"]
+
+
+def test_truncated_json_document(tmp_path: Path) -> None:
+    path = tmp_path / "cut.json"
+    path.write_text(json.dumps([_record(1), _record(2)])[:-300], encoding="utf-8")
+    report = json.loads(_run(str(path), "--output", "json").stdout)
+    assert [problem["rule"] for problem in report["problems"]] == ["json.truncated"]
+
+
+def test_caps_stop_the_listing_never_the_counting(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b"\n".join(_line(_record(n, version=0, status="merged")) for n in range(5)) + b"\n")
+    result = _run(str(feed), "--max-errors", "3", "--max-errors-per-record", "1")
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 3
+    assert "5 records read: 0 valid, 5 invalid; 10 problems" in result.stderr
+    assert "7 not listed (--max-errors)" in result.stderr
+
+
+def test_github_output_is_annotations_then_a_summary(tmp_path: Path) -> None:
+    feed = tmp_path / "feed, with: commas.jsonl"
+    feed.write_bytes(_line(_record(1, version=0)) + b"\n" + b"{broken\n")
+    result = _run(str(feed), "--output", "github")
+    lines = result.stdout.splitlines()
+    assert all(GITHUB_COMMAND.match(line) for line in lines), lines
+    assert lines[0].startswith("::error file=")
+    assert "feed%2C with%3A commas.jsonl" in lines[0]
+    assert lines[-1].startswith("::error title=newsevent validate::2 records read: 0 valid, 2 invalid")
+
+
+def test_sarif_output_is_valid_sarif_2_1_0(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(_line(_record(1, version=0)) + b"\n" + b"{broken\n" + _line(_record(3)) + b"\n")
+    result = _run(str(feed), "--output", "sarif")
+    sarif = json.loads(result.stdout)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(sarif)
+    results = sarif["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["schema.minimum", "json.syntax"]
+    assert results[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
+
+
+def test_no_semantic_skips_the_rules_beyond_the_schema(tmp_path: Path) -> None:
+    record = _record(1)
+    record["article"]["text_sha256"] = "0" * 64
+    path = tmp_path / "r.json"
+    path.write_bytes(_line(record))
+    assert _run(str(path)).exit_code == 1
+    assert _run(str(path), "--no-semantic").exit_code == 0
+
+
+def test_duplicate_ids_across_a_feed(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(_line(_record(1)) + b"\n" + _line(_record(1)) + b"\n")
+    report = json.loads(_run(str(feed), "--output", "json").stdout)
+    assert [(p["rule"], p["line"], p["id"]) for p in report["problems"]] == [("id.duplicate", 2, "urn:test:1")]
+
+
+def test_exit_codes(tmp_path: Path) -> None:
+    good = tmp_path / "good.json"
+    good.write_bytes(_line(_record(1)))
+    assert _run(str(good)).exit_code == 0
+    assert _run(str(good), "--output", "xml").exit_code == 2
+    unknown = _run(str(good), "--schema-version", "2.0")
+    assert unknown.exit_code == 3
+    assert "no schemas for version '2.0'; this newsevent knows 1.0" in unknown.stderr
+    missing = _run(str(tmp_path / "missing.jsonl"))
+    assert missing.exit_code == 4
+    assert "no such file or folder; check the path" in missing.stderr
+    empty_folder = tmp_path / "empty"
+    empty_folder.mkdir()
+    assert _run(str(empty_folder)).exit_code == 4

@@ -1,0 +1,46 @@
+"""Every semantic rule code: a fixture that breaks it gives exactly the stated problems, and the
+valid fixtures break none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonpatch
+import pytest
+
+from tests.conftest import FIXTURES, VALID_RECORDS, fixture_id, load_json, valid_record_paths
+from validator import is_valid
+from validator.rules import RULE_DESCRIPTIONS
+from validator.semantics import RULE_CODES, iter_semantic_problems
+from validator.validation import record_problems
+
+SEMANTIC = sorted((FIXTURES / "records" / "invalid-semantic").glob("*.json"))
+
+
+def _broken(path: Path) -> tuple[dict[str, object], list[tuple[str, str, str]]]:
+    spec = load_json(path)
+    record = jsonpatch.apply_patch(load_json(VALID_RECORDS / spec["base"]), spec["patch"])
+    return record, [(error["path"], error["rule"], error["message"]) for error in spec["errors"]]
+
+
+@pytest.mark.parametrize("path", SEMANTIC, ids=fixture_id)
+def test_semantic_fixture_gives_its_stated_problems(path: Path) -> None:
+    record, expected = _broken(path)
+    assert [(p.path, p.rule, p.message) for p in record_problems(record)] == expected
+    assert not is_valid(record)
+    assert is_valid(record, semantic=False)
+
+
+def test_every_semantic_rule_has_a_failing_fixture() -> None:
+    broken = {rule for path in SEMANTIC for _, rule, _ in _broken(path)[1]}
+    assert set(RULE_CODES) <= broken
+
+
+@pytest.mark.parametrize("path", valid_record_paths(), ids=fixture_id)
+def test_valid_fixtures_break_no_semantic_rule(path: Path) -> None:
+    assert list(iter_semantic_problems(load_json(path))) == []
+
+
+def test_every_rule_code_is_described() -> None:
+    assert set(RULE_CODES) <= set(RULE_DESCRIPTIONS)
+    assert "id.duplicate" in RULE_DESCRIPTIONS

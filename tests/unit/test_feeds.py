@@ -1,0 +1,86 @@
+"""Feeds through the library: the three verbs over a feed document, and arbitrary bytes."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import FIXTURES, load_json
+from validator import is_valid, iter_problems
+from validator.feedcheck import FeedOptions, check_feeds
+from validator.positions import locate, position_of_offset
+from validator.report import Summary
+
+FEED = load_json(FIXTURES / "feeds" / "seed-kyodo-2022-02-10.json")
+
+
+def test_a_feed_document_is_checked_as_a_whole() -> None:
+    assert is_valid(FEED)
+    broken: dict[str, Any] = copy.deepcopy(FEED)
+    broken["records"][3]["version"] = 0
+    broken["records"].append(copy.deepcopy(FEED["records"][0]))
+    broken["feed"]["generated"] = "yesterday"
+    problems = [(p.path, p.rule) for p in iter_problems(broken)]
+    assert problems == [
+        ("$.feed.generated", "schema.format"),
+        ("$.feed.generated", "schema.pattern"),
+        ("$.records[3].version", "schema.minimum"),
+        ("$.records[5].id", "id.duplicate"),
+    ]
+
+
+def test_locate_finds_values_by_path() -> None:
+    text = '{"a": [1, {"b": "x"}],\n "c": {"d": 2}}'
+    assert text[locate(text, ("a", 1, "b")) :].startswith('"x"')
+    offset = locate(text, ("c", "d"))
+    assert position_of_offset(text, offset).line == 2
+    assert text[locate(text, ("missing", "deeper")) :].startswith("{")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_never_crash_the_validator(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "input.bin"
+    path.write_bytes(data)
+    summary = Summary()
+    findings = list(check_feeds([str(path)], FeedOptions(), summary))
+    assert summary.records == summary.valid + summary.invalid
+    assert all(finding.rule and finding.message for finding in findings)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                b"{",
+                b"}",
+                b"[",
+                b"]",
+                b'"a"',
+                b":",
+                b",",
+                b"1",
+                b"NaN",
+                b"\n",
+                b"\xff",
+                b" ",
+                b'"records"',
+                b'"specversion"',
+                b"\xef\xbb\xbf",
+                b"null",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_json_like_bytes_never_crash_the_validator(tmp_path: Path, pieces: list[bytes]) -> None:
+    path = tmp_path / "input.jsonl"
+    path.write_bytes(b"".join(pieces))
+    summary = Summary()
+    list(check_feeds([str(path)], FeedOptions(), summary))
+    assert summary.records == summary.valid + summary.invalid
