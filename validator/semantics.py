@@ -27,21 +27,33 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 import pycountry
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_ALPHA3_OF: dict[str, str] = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
-_ALPHA3_OF["XK"] = "XKX"  # Kosovo: user-assigned, in wide use (the schema documents it)
-_SUBDIVISIONS = frozenset(subdivision.code for subdivision in pycountry.subdivisions)
-_LANGUAGES = frozenset(
-    code
-    for language in pycountry.languages
-    for code in (getattr(language, "alpha_2", None), getattr(language, "alpha_3", None))
-    if code
-)
+@cache
+def _alpha3_of() -> dict[str, str]:
+    table = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    table["XK"] = "XKX"  # Kosovo: user-assigned, in wide use (the schema documents it)
+    return table
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    return frozenset(subdivision.code for subdivision in pycountry.subdivisions)
+
+
+@cache
+def _languages_known() -> frozenset[str]:
+    return frozenset(
+        code
+        for language in pycountry.languages
+        for code in (getattr(language, "alpha_2", None), getattr(language, "alpha_3", None))
+        if code
+    )
 
 _WEEKDAY_IN_TEXT = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})\b", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
@@ -252,24 +264,25 @@ def _check_codes(record: dict[str, Any]) -> Iterator[SemanticProblem]:
     for path, country in _countries(record):
         alpha2 = country["iso3166_1_alpha2"]
         alpha3 = country.get("iso3166_1_alpha3")
-        if alpha2 not in _ALPHA3_OF:
+        alpha3_of = _alpha3_of()
+        if alpha2 not in alpha3_of:
             yield SemanticProblem(
                 (*path, "iso3166_1_alpha2"), "code.country", f"{alpha2!r} is not an ISO 3166-1 alpha-2 code"
             )
-        elif alpha3 is not None and _ALPHA3_OF[alpha2] != alpha3:
+        elif alpha3 is not None and alpha3_of[alpha2] != alpha3:
             yield SemanticProblem(
                 (*path, "iso3166_1_alpha3"), "code.country",
-                f"{alpha3!r} does not match alpha-2 {alpha2!r}, whose alpha-3 code is {_ALPHA3_OF[alpha2]!r}",
+                f"{alpha3!r} does not match alpha-2 {alpha2!r}, whose alpha-3 code is {alpha3_of[alpha2]!r}",
             )  # fmt: skip
     for i, place in enumerate(record.get("places", ())):
         code = place.get("subdivision")
-        if code is not None and code not in _SUBDIVISIONS:
+        if code is not None and code not in _subdivisions():
             yield SemanticProblem(
                 ("places", i, "subdivision"), "code.subdivision", f"{code!r} is not an ISO 3166-2 code"
             )
     for path, tag in _languages(record):
         primary = tag.split("-")[0].lower()
-        if primary not in _LANGUAGES:
+        if primary not in _languages_known():
             yield SemanticProblem(path, "code.language", f"{tag!r}: {primary!r} is not an ISO 639 language code")
 
 
