@@ -34,6 +34,7 @@ import pycountry
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+
 @cache
 def _alpha3_of() -> dict[str, str]:
     table = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
@@ -54,6 +55,7 @@ def _languages_known() -> frozenset[str]:
         for code in (getattr(language, "alpha_2", None), getattr(language, "alpha_3", None))
         if code
     )
+
 
 _WEEKDAY_IN_TEXT = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})\b", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
