@@ -123,46 +123,48 @@ def _languages(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], 
             yield ("participations", index, "title", "language"), title["language"]
 
 
-def _check_references(record: dict[str, Any]) -> Iterator[SemanticProblem]:
-    kinds: dict[str, dict[str, str]] = {}
-    seen: dict[str, tuple[str | int, ...]] = {}
+def _check_references(record: dict[str, Any]) -> list[SemanticProblem]:
+    problems: list[SemanticProblem] = []
     event = record["event"]
-    objects: list[tuple[str, Any, tuple[str | int, ...]]] = [("event", event, ("event",))]
+    ids: dict[str, set[str]] = {collection: set() for collection in _COLLECTIONS}
+    seen: dict[str, tuple[str | int, ...]] = {event["id"]: ("event",)}
     for collection in _COLLECTIONS:
-        objects += [(collection, item, (collection, i)) for i, item in enumerate(record.get(collection, ()))]
-    for collection, item, path in objects:
-        local = item["id"]
-        if local in seen:
-            yield SemanticProblem(
-                (*path, "id"), "id.local-duplicate", f"{local!r} is already the id at {_dotted(seen[local])}"
-            )
-        seen[local] = path
-        kinds.setdefault(collection, {})[local] = collection
-    entities, participations = kinds.get("entities", {}), kinds.get("participations", {})
-    places, times = kinds.get("places", {}), kinds.get("times", {})
+        bucket = ids[collection]
+        for index, item in enumerate(record.get(collection, ())):
+            local = item["id"]
+            if local in seen:
+                message = f"{local!r} is already the id at {_dotted(seen[local])}"
+                problems.append(SemanticProblem((collection, index, "id"), "id.local-duplicate", message))
+            else:
+                seen[local] = (collection, index)
+            bucket.add(local)
+    entities, participations, places, times = ids["entities"], ids["participations"], ids["places"], ids["times"]
 
-    def check(value: Any, targets: dict[str, str], path: tuple[str | int, ...], what: str) -> Iterator[SemanticProblem]:
-        if isinstance(value, str) and value not in targets:
-            yield SemanticProblem(path, "ref.unresolved", f"{value!r} names no {what} in this record")
+    def missing(value: Any, targets: set[str], path: tuple[str | int, ...], what: str) -> None:
+        if value is not None and value not in targets:
+            problems.append(SemanticProblem(path, "ref.unresolved", f"{value!r} names no {what} in this record"))
 
-    yield from check(event.get("time"), times, ("event", "time"), "temporal value (times[].id)")
-    yield from check(event.get("duration"), times, ("event", "duration"), "temporal value (times[].id)")
-    for i, item in enumerate(record.get("participations", ())):
-        yield from check(item["entity"], entities, ("participations", i, "entity"), "entity (entities[].id)")
-        yield from check(item.get("organisation"), entities, ("participations", i, "organisation"), "entity")
-        yield from check(item.get("location"), places, ("participations", i, "location"), "place (places[].id)")
-    for i, item in enumerate(record.get("places", ())):
-        yield from check(item.get("within"), places, ("places", i, "within"), "place (places[].id)")
-    for i, item in enumerate(record.get("statements", ())):
-        speakers = {**participations, **entities}
-        yield from check(item["speaker"], speakers, ("statements", i, "speaker"), "participation or entity")
-        yield from check(item.get("relayed_by"), entities, ("statements", i, "relayed_by"), "entity (entities[].id)")
-        yield from check(item.get("time"), times, ("statements", i, "time"), "temporal value (times[].id)")
-    for i, item in enumerate(record.get("times", ())):
-        anchor = item.get("anchor") or {}
-        yield from check(anchor.get("ref"), times, ("times", i, "anchor", "ref"), "temporal value (times[].id)")
-    dateline = record["article"].get("dateline") or {}
-    yield from check(dateline.get("place"), places, ("article", "dateline", "place"), "place (places[].id)")
+    missing(event.get("time"), times, ("event", "time"), "temporal value (times[].id)")
+    missing(event.get("duration"), times, ("event", "duration"), "temporal value (times[].id)")
+    for index, item in enumerate(record.get("participations", ())):
+        missing(item["entity"], entities, ("participations", index, "entity"), "entity (entities[].id)")
+        missing(item.get("organisation"), entities, ("participations", index, "organisation"), "entity")
+        missing(item.get("location"), places, ("participations", index, "location"), "place (places[].id)")
+    for index, item in enumerate(record.get("places", ())):
+        missing(item.get("within"), places, ("places", index, "within"), "place (places[].id)")
+    speakers = participations | entities
+    for index, item in enumerate(record.get("statements", ())):
+        missing(item["speaker"], speakers, ("statements", index, "speaker"), "participation or entity")
+        missing(item.get("relayed_by"), entities, ("statements", index, "relayed_by"), "entity (entities[].id)")
+        missing(item.get("time"), times, ("statements", index, "time"), "temporal value (times[].id)")
+    for index, item in enumerate(record.get("times", ())):
+        anchor = item.get("anchor")
+        if anchor is not None:
+            missing(anchor.get("ref"), times, ("times", index, "anchor", "ref"), "temporal value (times[].id)")
+    dateline = record["article"].get("dateline")
+    if dateline is not None:
+        missing(dateline.get("place"), places, ("article", "dateline", "place"), "place (places[].id)")
+    return problems
 
 
 def _dotted(path: tuple[str | int, ...]) -> str:

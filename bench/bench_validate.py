@@ -1,0 +1,202 @@
+"""Speed and memory of `newsevent validate` beside check-jsonschema and plain jsonschema.
+
+    python bench/bench_validate.py [--records N] [--sample K] [--keep FILE]
+
+Generates a JSON Lines feed of N realistic records of about 2 KB (default 200,000), 1% of them
+invalid in varied ways (schema, semantic and JSON errors), then measures in one run:
+
+- `newsevent validate` on the whole feed, as a user runs it (a subprocess; its peak memory);
+- the rate at which the feed is merely parsed (`orjson.loads` per line), the floor;
+- plain `jsonschema` (one reused Draft 2020-12 validator, format checking on) on K records;
+- `check-jsonschema` on K records written one per file (it reads no JSON Lines);
+
+and prints records per second, the ratios, and whether the verdicts agree on the sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import copy
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import orjson
+from jsonschema import Draft202012Validator
+
+from validator import load_schema, registry
+from validator.validation import record_problems
+
+TEMPLATE: dict[str, Any] = {
+    "specversion": "1.0", "id": "", "source": "https://example.org/feeds/bench", "version": 1, "status": "active",
+    "created": "2023-05-04T10:00:00Z", "title": "Defence ministers hold talks by phone",
+    "event": {"id": "ev", "kind": "meeting", "mode": "phone", "lifecycle": "occurred", "factuality": "asserted",
+              "time": "t1", "duration": "t2", "summary": "Three defence ministers discussed regional security."},
+    "entities": [
+        {"id": "e1", "type": "person", "name": "Anna Lindqvist", "aliases": ["Lindqvist"],
+         "country": {"iso3166_1_alpha2": "SE", "iso3166_1_alpha3": "SWE", "name": "Sweden"}},
+        {"id": "e2", "type": "person", "name": "Jukka Korhonen", "aliases": ["Korhonen"]},
+        {"id": "e3", "type": "organisation", "name": "Swedish Ministry of Defence"},
+    ],
+    "participations": [
+        {"id": "p1", "entity": "e1", "role": "participant", "organisation": "e3", "attendance": "phone",
+         "title": {"as_written": "Swedish Defence Minister", "normalised": "Defence Minister"},
+         "represents": {"iso3166_1_alpha2": "SE", "iso3166_1_alpha3": "SWE"}, "location": "pl1"},
+        {"id": "p2", "entity": "e2", "role": "participant", "attendance": "phone",
+         "title": {"as_written": "Finnish counterpart", "normalised": "Defence Minister"},
+         "represents": {"iso3166_1_alpha2": "FI", "iso3166_1_alpha3": "FIN"}},
+    ],
+    "places": [
+        {"id": "pl1", "name": "Stockholm", "role": "participant_location", "precision": "city",
+         "country": {"iso3166_1_alpha2": "SE"}, "subdivision": "SE-AB"},
+    ],
+    "times": [
+        {"id": "t1", "text": "Thursday", "type": "DATE", "value": "2023-05-04", "precision": "day",
+         "earliest": "2023-05-04T00:00:00+02:00", "latest": "2023-05-04T23:59:59+02:00", "timezone": "Europe/Stockholm",
+         "anchor": {"type": "publication", "value": "2023-05-04"}, "resolution": {"rule": "relative.weekday"}},
+        {"id": "t2", "text": "40-minute", "type": "DURATION", "value": "PT40M"},
+    ],
+    "statements": [
+        {"id": "s1", "speaker": "p1", "text": "we agreed to deepen our cooperation in the Baltic region",
+         "mode": "reported", "reporting_verb": "said", "channel": "press_conference"},
+        {"id": "s2", "speaker": "p2", "text": "a constructive exchange", "mode": "direct", "channel": "statement",
+         "relayed_by": "e3"},
+    ],
+    "article": {"type": "wire", "headline": "Nordic defence ministers talk by phone", "publisher": "Example News",
+                "url": "https://example.org/news/2023/05/04/defence-talks", "published": "2023-05-04",
+                "language": "en"},
+    "provenance": {"method": "rule", "tool": "bench", "version": "1", "confidence": 0.9},
+}  # fmt: skip
+
+
+def _break(record: dict[str, Any], how: int) -> dict[str, Any] | bytes:
+    """Make a record invalid in one of several ways."""
+    if how == 0:
+        record["event"]["kind"] = "chat"
+    elif how == 1:
+        del record["article"]
+    elif how == 2:
+        record["times"][0]["earliest"] = "2023-05-04 00:00"
+    elif how == 3:
+        record["participations"][0]["entity"] = "nobody"
+    elif how == 4:
+        record["participations"][1]["represents"]["iso3166_1_alpha3"] = "SWE"
+    elif how == 5:
+        record["unexpected"] = True
+    else:
+        return orjson.dumps(record)[:-40]
+    return record
+
+
+def generate(path: Path, count: int, *, seed: int = 7) -> list[bool]:
+    """Write the feed; return the intended verdict of each record (True: valid)."""
+    randomness = random.Random(seed)
+    verdicts = []
+    with path.open("wb") as out:
+        for number in range(count):
+            record = copy.deepcopy(TEMPLATE)
+            record["id"] = f"urn:bench:{number}"
+            record["entities"][0]["name"] = f"Anna Lindqvist {number % 97}"
+            record["statements"][0]["text"] += f" ({number})"
+            valid = randomness.random() >= 0.01
+            item: dict[str, Any] | bytes = record if valid else _break(record, randomness.randrange(7))
+            out.write((item if isinstance(item, bytes) else orjson.dumps(item)) + b"\n")
+            verdicts.append(valid)
+    return verdicts
+
+
+def _rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds > 0 else float("inf")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--records", type=int, default=200_000)
+    parser.add_argument("--sample", type=int, default=1_000, help="records for the slow validators")
+    parser.add_argument("--keep", type=Path, help="write the feed here instead of a temporary folder")
+    options = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        feed = options.keep or Path(folder) / "feed.jsonl"
+        intended = generate(feed, options.records)
+        size = feed.stat().st_size
+        lines = feed.read_bytes().splitlines()
+        print(f"feed: {options.records:,} records, {size / 1e6:.1f} MB ({size / options.records:,.0f} bytes/record), "
+              f"{intended.count(False):,} made invalid")  # fmt: skip
+
+        started = time.perf_counter()
+        for line in lines:
+            with contextlib.suppress(orjson.JSONDecodeError):
+                orjson.loads(line)
+        parse_rate = _rate(len(lines), time.perf_counter() - started)
+
+        started = time.perf_counter()
+        completed = subprocess.run(
+            [sys.executable, "-m", "validator.cli", "validate", str(feed), "--output", "json", "--max-errors", "0"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        ours_seconds = time.perf_counter() - started
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        report = json.loads(completed.stdout)
+        flagged = {problem["line"] for problem in report["problems"]}
+        ours_rate = _rate(options.records, ours_seconds)
+
+        sample = lines[: options.sample]
+        plain = Draft202012Validator(
+            load_schema("record"), registry=registry(), format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
+        started = time.perf_counter()
+        plain_verdicts = []
+        for line in sample:
+            try:
+                plain_verdicts.append(plain.is_valid(orjson.loads(line)))
+            except orjson.JSONDecodeError:
+                plain_verdicts.append(False)
+        plain_rate = _rate(len(sample), time.perf_counter() - started)
+        structural = []
+        for line in sample:
+            try:
+                structural.append(not record_problems(orjson.loads(line), semantic=False))
+            except orjson.JSONDecodeError:
+                structural.append(False)
+
+        files = Path(folder) / "sample"
+        files.mkdir()
+        for number, line in enumerate(sample):
+            (files / f"{number:06d}.json").write_bytes(line)
+        schema = Path(__file__).resolve().parents[1] / "schemas" / "record.schema.json"
+        started = time.perf_counter()
+        checked = subprocess.run(
+            [sys.executable, "-m", "check_jsonschema", "--base-uri", schema.as_uri(), "--schemafile", str(schema),
+             "--output-format", "json", *sorted(str(p) for p in files.iterdir())],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        check_rate = _rate(len(sample), time.perf_counter() - started)
+        failing = {Path(error["filename"]).name for error in json.loads(checked.stdout).get("errors", [])}
+        failing |= {Path(error["filename"]).name for error in json.loads(checked.stdout).get("parse_errors", [])}
+        check_verdicts = [f"{number:06d}.json" not in failing for number in range(len(sample))]
+
+    print(f"{'orjson.loads per line (floor)':<34} {parse_rate:12,.0f} records/s")
+    print(f"{'newsevent validate (semantic on)':<34} {ours_rate:12,.0f} records/s  {ours_seconds:8.2f} s  "
+          f"peak {peak_mb:,.0f} MB  ({ours_rate / parse_rate:.0%} of parsing)")  # fmt: skip
+    print(f"{'jsonschema (reused, formats on)':<34} {plain_rate:12,.0f} records/s  on {len(sample):,}")
+    print(f"{'check-jsonschema':<34} {check_rate:12,.0f} records/s  on {len(sample):,}")
+    print(f"newsevent / jsonschema: {ours_rate / plain_rate:.1f}x; newsevent / check-jsonschema: "
+          f"{ours_rate / check_rate:.1f}x")  # fmt: skip
+    print(f"records found invalid: {report['summary']['invalid']:,} of {options.records:,} "
+          f"(made invalid: {intended.count(False):,})")  # fmt: skip
+    print(f"verdicts on the sample, schema only: newsevent = jsonschema: {structural == plain_verdicts}; "
+          f"newsevent = check-jsonschema: {structural == check_verdicts}")  # fmt: skip
+    print(f"verdicts on the whole feed, semantic on: newsevent = intended: "
+          f"{[number + 1 not in flagged for number in range(options.records)] == intended}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
