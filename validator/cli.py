@@ -143,6 +143,9 @@ def validate(
     max_record_bytes: Annotated[int, typer.Option(help="Larger records are reported, not parsed.")] = (
         DEFAULT_MAX_RECORD_BYTES
     ),
+    jobs: Annotated[
+        int, typer.Option(help="Processes for large JSON Lines files (0: one per CPU for files over 32 MB).")
+    ] = 0,
 ) -> None:
     """Check feeds against the format: the schemas and the rules beyond them.
 
@@ -154,7 +157,7 @@ def validate(
         raise typer.Exit(EXIT_SCHEMA)
     options = FeedOptions(
         semantic=semantic, kind=input_format, pattern=glob, max_errors=max_errors or None,
-        max_errors_per_record=max_errors_per_record or None, max_record_bytes=max_record_bytes,
+        max_errors_per_record=max_errors_per_record or None, max_record_bytes=max_record_bytes, jobs=jobs,
     )  # fmt: skip
     summary = Summary()
     progress = _progress(sys.stderr)

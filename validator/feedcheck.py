@@ -6,17 +6,27 @@
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from .inputs import (
+    BROKEN_STREAM,
     DEFAULT_MAX_DOCUMENT_BYTES,
     DEFAULT_MAX_RECORD_BYTES,
     Entry,
     InputError,
     InputKind,
+    Row,
+    Source,
+    broken_stream_entry,
     discover,
+    entry_of_row,
+    json_lines_rows,
+    kind_of,
     read,
 )
 from .positions import locate, position_of_offset
@@ -36,13 +46,20 @@ class FeedOptions:
     max_errors_per_record: int | None = 20
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    jobs: int = 1
+    """Worker processes for JSON Lines files; 0 for one per CPU on files over `PARALLEL_FROM_BYTES`."""
 
 
-def _locate(entry: Entry, problem: Problem, *, whole_document: bool = False) -> tuple[int, int]:
+# Records a worker checks per task, and files worth starting workers for (they take ~0.3 s to start).
+BATCH_RECORDS = 2_000
+PARALLEL_FROM_BYTES = 32 * 1024 * 1024
+
+
+def _locate(entry: Entry, problem: Problem, *, whole_document: bool = False, first: bool = False) -> tuple[int, int]:
     """The line and column of the value a problem is about (the record's own position at worst)."""
     if entry.text is None:
         return entry.line, entry.column
-    offset = locate(entry.text, problem.parts, start=0 if whole_document else entry.text_offset)
+    offset = locate(entry.text, problem.parts, start=0 if whole_document else entry.text_offset, first=first)
     position = position_of_offset(entry.text, offset, first_line=entry.text_first_line)
     return position.line, position.column
 
@@ -90,24 +107,84 @@ def check_feeds(
     for source in sources:
         summary.inputs += 1
         try:
-            entries = read(
-                source, max_record_bytes=options.max_record_bytes, max_document_bytes=options.max_document_bytes
-            )
-            for entry in entries:
-                yield from _check_entry(entry, options, summary, lister, seen_ids)
+            jobs = _jobs_for(source, options)
+            results = (
+                _parallel_results(source, options, jobs)
+                if jobs > 1
+                else (check_entry(entry, options) for entry in read(
+                    source, max_record_bytes=options.max_record_bytes, max_document_bytes=options.max_document_bytes
+                ))
+            )  # fmt: skip
+            for result in results:
+                yield from _account(result, summary, lister, seen_ids)
                 if on_record is not None:
                     on_record(summary)
         except InputError as error:
             summary.unreadable.append(str(error))
 
 
-def _check_entry(
-    entry: Entry,
-    options: FeedOptions,
-    summary: Summary,
-    lister: _Lister,
-    seen_ids: dict[tuple[Any, Any], tuple[str, int]],
-) -> Iterator[Finding]:
+def _jobs_for(source: Source, options: FeedOptions) -> int:
+    if source.path is None or options.jobs == 1:
+        return 1
+    if options.jobs == 0 and source.path.stat().st_size < PARALLEL_FROM_BYTES:
+        return 1
+    jobs = options.jobs or os.cpu_count() or 1
+    return jobs if jobs > 1 and kind_of(source) is InputKind.jsonl else 1
+
+
+def _check_rows(name: str, rows: list[Row], options: FeedOptions) -> list[EntryResult]:
+    """A worker's task: check a batch of JSON Lines rows."""
+    return [check_entry(entry_of_row(name, row, options.max_record_bytes), options) for row in rows]
+
+
+def _parallel_results(source: Source, options: FeedOptions, jobs: int) -> Iterator[EntryResult]:
+    """Results of a JSON Lines file checked by *jobs* processes, in order, with few batches in flight."""
+    with ProcessPoolExecutor(jobs) as pool, json_lines_rows(source, max_record_bytes=options.max_record_bytes) as rows:
+        pending: deque[Future[list[EntryResult]]] = deque()
+        try:
+            for batch in _batched(rows):
+                pending.append(pool.submit(_check_rows, source.name, batch, options))
+                while len(pending) >= 2 * jobs:
+                    yield from pending.popleft().result()
+        except BROKEN_STREAM as error:
+            while pending:
+                yield from pending.popleft().result()
+            yield check_entry(broken_stream_entry(source.name, error), options)
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _batched(rows: Iterator[Row]) -> Iterator[list[Row]]:
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == BATCH_RECORDS:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass(frozen=True, slots=True)
+class EntryResult:
+    """What checking one entry found, before the feed-wide accounting (picklable, for workers)."""
+
+    source: str
+    index: int
+    line: int
+    column: int
+    findings: tuple[Finding, ...]
+    key: tuple[Any, Any] | None
+    """(source, id) of a record that passed every other check, for the duplicate check."""
+    record_id: str | None
+    id_line: int
+    id_column: int
+    kind: str
+    """`record` (a record or a part of the input in its place), `broken` (a whole-input problem)."""
+
+
+def check_entry(entry: Entry, options: FeedOptions) -> EntryResult:
+    """Every problem of one entry, located; no feed-wide state."""
     record_number = entry.index if entry.index >= 0 else None
     found: list[Finding] = []
     if entry.envelope is not None:
@@ -128,25 +205,16 @@ def _check_entry(
             )
         )
     problems: list[Problem] = []
+    key = None
+    id_line, id_column = entry.line, entry.column
     if entry.parsed:
         try:
             problems = record_problems(entry.record, semantic=options.semantic)
         except RecursionError:
             problems = [Problem("$", "the record is nested too deeply to check", "json.depth")]
-        key = (entry.record.get("source"), entry.record.get("id")) if isinstance(entry.record, dict) else None
-        if key is not None and key[1] is not None and not problems:
-            if key in seen_ids:
-                where, number = seen_ids[key]
-                problems.append(
-                    Problem(
-                        "$.id",
-                        f"{key[1]!r} from {key[0]!r} is already the id of record {number} in {where}",
-                        "id.duplicate",
-                        parts=("id",),
-                    )
-                )
-            else:
-                seen_ids[key] = (entry.source, entry.index)
+        if isinstance(entry.record, dict) and entry.record.get("id") is not None and not problems and not found:
+            key = (entry.record.get("source"), entry.record.get("id"))
+            id_line, id_column = _locate(entry, Problem("$.id", "", "", parts=("id",)), first=True)
     record_id = _record_id(entry.record) if entry.parsed else None
     for problem in problems:
         line, column = _locate(entry, problem)
@@ -163,9 +231,27 @@ def _check_entry(
                 alternatives=problem.alternatives,
             )
         )
-    if entry.index < 0:
+    kind = "broken" if entry.index < 0 else "record" if (entry.parsed or found) else "none"
+    return EntryResult(entry.source, entry.index, entry.line, entry.column, tuple(found), key, record_id,
+                       id_line, id_column, kind)  # fmt: skip
+
+
+def _account(
+    result: EntryResult, summary: Summary, lister: _Lister, seen_ids: dict[tuple[Any, Any], tuple[str, int]]
+) -> Iterator[Finding]:
+    """Feed-wide accounting of one entry's result: duplicate ids, counts, listing caps."""
+    found = list(result.findings)
+    if result.key is not None:
+        if result.key in seen_ids:
+            where, number = seen_ids[result.key]
+            message = f"{result.key[1]!r} from {result.key[0]!r} is already the id of record {number} in {where}"
+            found.append(Finding(result.source, result.id_line, result.id_column, result.index, result.record_id,
+                                 "$.id", "id.duplicate", message))  # fmt: skip
+        else:
+            seen_ids[result.key] = (result.source, result.index)
+    if result.kind == "broken":
         summary.broken_inputs += 1
-    elif entry.parsed or found:
+    elif result.kind == "record":
         summary.records += 1
         if found:
             summary.invalid += 1

@@ -16,7 +16,7 @@ import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -182,17 +182,47 @@ def _read(source: Source, stream: Any, max_record_bytes: int, max_document_bytes
             yield from _json_lines(source.name, stream, max_record_bytes)
         else:
             yield from _json_document(source.name, stream, max_document_bytes)
-    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
-        yield Entry(
-            source.name,
-            -1,
-            0,
-            0,
-            problems=[InputProblem("json.truncated", f"the gzip stream is broken or truncated ({error})")],
-        )
-    finally:
-        if source.path is not None:
-            stream.close()
+    except BROKEN_STREAM as error:
+        yield broken_stream_entry(source.name, error)
+
+
+BROKEN_STREAM = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def broken_stream_entry(name: str, error: BaseException) -> Entry:
+    """The entry that stands for a compressed stream that broke off."""
+    return Entry(
+        name, -1, 0, 0, problems=[InputProblem("json.truncated", f"the gzip stream is broken or truncated ({error})")]
+    )
+
+
+def kind_of(source: Source) -> InputKind:
+    """Whether a file holds JSON Lines or a JSON document (named, else sniffed)."""
+    kind = source.kind if source.kind is not InputKind.auto else _suffix_kind(source)
+    if kind is not InputKind.auto:
+        return kind
+    with ExitStack() as closing:
+        return _sniff(_open(source, closing))
+
+
+Row = tuple[int, int, bytes | None, int]
+"""A JSON Lines record as read: index, line number, the line (None when too large), its size."""
+
+
+@contextmanager
+def json_lines_rows(source: Source, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[Iterator[Row]]:
+    """The rows of a JSON Lines input, for checking them elsewhere (`entry_of_row`)."""
+    with ExitStack() as closing:
+        yield _rows(_open(source, closing), max_record_bytes)
+
+
+def _rows(stream: Any, limit: int) -> Iterator[Row]:
+    index = 0
+    for number, line, size in _lines(stream, limit):
+        if line is not None and not line.strip():
+            continue
+        yield index, number, line, size
+        index += 1
 
 
 def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
@@ -215,21 +245,21 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, i
 
 
 def _json_lines(name: str, stream: IO[bytes], limit: int) -> Iterator[Entry]:
-    index = 0
-    for number, line, size in _lines(stream, limit):
-        if line is None:
-            message = f"the line is {size:,} bytes, over the limit of {limit:,}; split it or raise --max-record-bytes"
-            yield Entry(name, index, number, 1, problems=[InputProblem("json.too-large", message)])
-            index += 1
-            continue
-        if not line.strip():
-            continue
-        problems = []
-        if number == 1 and line.startswith(_BOM):
-            line = line[3:]
-            problems.append(InputProblem("json.bom", BOM_MESSAGE))
-        yield _parse_line(name, index, number, line, problems)
-        index += 1
+    for row in _rows(stream, limit):
+        yield entry_of_row(name, row, limit)
+
+
+def entry_of_row(name: str, row: Row, limit: int = DEFAULT_MAX_RECORD_BYTES) -> Entry:
+    """The entry of one JSON Lines row: parsed, or the reason it is not a record."""
+    index, number, line, size = row
+    if line is None:
+        message = f"the line is {size:,} bytes, over the limit of {limit:,}; split it or raise --max-record-bytes"
+        return Entry(name, index, number, 1, problems=[InputProblem("json.too-large", message)])
+    problems = []
+    if number == 1 and line.startswith(_BOM):
+        line = line[3:]
+        problems.append(InputProblem("json.bom", BOM_MESSAGE))
+    return _parse_line(name, index, number, line, problems)
 
 
 def _parse_line(name: str, index: int, number: int, line: bytes, problems: list[InputProblem]) -> Entry:

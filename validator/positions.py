@@ -61,8 +61,9 @@ def _skip_value(text: str, index: int) -> int:
     return match.end() if match else index + 1
 
 
-def _find_member(text: str, index: int, key: str) -> int | None:
-    """In the object starting at *index*, the offset of the value of *key* (the last one if repeated)."""
+def _find_member(text: str, index: int, key: str, *, first: bool = False) -> int | None:
+    """In the object starting at *index*, the offset of the value of *key*: the last one if it is
+    repeated (as parsers keep the last), or the first with *first* (faster: it stops there)."""
     index = _skip_whitespace(text, index) + 1
     found = None
     while index < len(text):
@@ -79,6 +80,8 @@ def _find_member(text: str, index: int, key: str) -> int | None:
         value_start = _skip_whitespace(text, index + 1)
         if name == key:
             found = value_start
+            if first:
+                return found
         index = _skip_whitespace(text, _skip_value(text, value_start))
         if index < len(text) and text[index] == ",":
             index += 1
@@ -100,15 +103,17 @@ def _find_item(text: str, index: int, position: int) -> int | None:
     return None
 
 
-def locate(text: str, path: Sequence[str | int], *, start: int = 0) -> int:
-    """The offset of the value at *path* in the JSON value starting at *start* (or the deepest found)."""
+def locate(text: str, path: Sequence[str | int], *, start: int = 0, first: bool = False) -> int:
+    """The offset of the value at *path* in the JSON value starting at *start* (or the deepest found).
+
+    With *first*, a repeated key resolves to its first occurrence, which is quicker to find."""
     index = _skip_whitespace(text, start)
     for part in path:
         if index >= len(text):
             break
         opener = text[index]
         found = (
-            _find_member(text, index, part)
+            _find_member(text, index, part, first=first)
             if opener == "{" and isinstance(part, str)
             else _find_item(text, index, part)
             if opener == "[" and isinstance(part, int)

@@ -84,3 +84,32 @@ def test_json_like_bytes_never_crash_the_validator(tmp_path: Path, pieces: list[
     summary = Summary()
     list(check_feeds([str(path)], FeedOptions(), summary))
     assert summary.records == summary.valid + summary.invalid
+
+
+def test_worker_processes_give_the_same_findings_in_the_same_order(tmp_path: Path) -> None:
+    import orjson
+
+    from validator import feedcheck
+
+    record = load_json(FIXTURES / "records" / "valid" / "seed-kyodo-2022-02-10-meeting-2019-11.json")
+    lines = []
+    for number in range(50):
+        changed = copy.deepcopy(record)
+        changed["id"] = f"urn:test:{number % 45}"  # five duplicates
+        if number % 7 == 0:
+            changed["event"]["kind"] = "chat"
+        lines.append(orjson.dumps(changed) if number % 11 else b"{broken")
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    original = feedcheck.BATCH_RECORDS
+    feedcheck.BATCH_RECORDS = 7
+    try:
+        results = {}
+        for jobs in (1, 2):
+            summary = Summary()
+            results[jobs] = (list(check_feeds([str(path)], FeedOptions(jobs=jobs), summary)), summary)
+    finally:
+        feedcheck.BATCH_RECORDS = original
+    assert results[1][0] == results[2][0]
+    assert results[1][1] == results[2][1]
+    assert results[1][1].records == 50
