@@ -214,7 +214,8 @@ def check_entry(entry: Entry, options: FeedOptions) -> EntryResult:
             problems = [Problem("$", "the record is nested too deeply to check", "json.depth")]
         if isinstance(entry.record, dict) and entry.record.get("id") is not None and not problems and not found:
             key = (entry.record.get("source"), entry.record.get("id"))
-            id_line, id_column = _locate(entry, Problem("$.id", "", "", parts=("id",)), first=True)
+            if entry.in_document:  # on a line of its own, the record's line says where it is
+                id_line, id_column = _locate(entry, Problem("$.id", "", "", parts=("id",)), first=True)
     record_id = _record_id(entry.record) if entry.parsed else None
     for problem in problems:
         line, column = _locate(entry, problem)

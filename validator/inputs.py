@@ -39,6 +39,8 @@ MAX_DEPTH = 254
 
 
 _KEY_COLON = re.compile(rb'"\s*:')
+_DIGITS_AS_ZERO = bytes(ord("0") if 48 <= byte <= 57 else ord("x") for byte in range(256))
+_TWENTY_DIGITS = b"0" * 20
 _BOM = b"\xef\xbb\xbf"
 BOM_MESSAGE = "the file starts with a UTF-8 byte-order mark, which JSON forbids (RFC 8259 section 8.1); remove it"
 
@@ -82,6 +84,8 @@ class Entry:
     """The line of the input on which `text` starts."""
     envelope: Any = None
     """On a feed document's first entry: the feed without its records, to check its metadata."""
+    in_document: bool = False
+    """Whether the record stands in a JSON document (not on a line of its own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,8 +329,8 @@ def _check_lossless(raw: bytes, record: Any, entry: Entry) -> None:
         duplicate = _first_duplicate(entry.text or "")
         if duplicate is not None:
             entry.problems.append(InputProblem("json.duplicate-key", duplicate))
-    # orjson reads an integer beyond 64 bits as a float, which it writes back with an exponent.
-    if b"e+" in canonical or b"e-" in canonical:
+    # An integer beyond 64 bits has at least 20 digits (orjson would read it as a float).
+    if _TWENTY_DIGITS in raw.translate(_DIGITS_AS_ZERO):
         big = _first_big_integer(entry.text or "")
         if big is not None:
             entry.problems.append(InputProblem(
@@ -415,9 +419,8 @@ def _split_document(name: str, document: Any, text: str, problems: list[InputPro
     for index, (record, offset) in enumerate(zip(records, offsets, strict=False)):
         position = position_of_offset(text, offset)
         first = index == 0
-        entry = Entry(
-            name, index, position.line, position.column, record, True, list(problems) if first else [], text, offset
-        )
+        mine = list(problems) if first else []
+        entry = Entry(name, index, position.line, position.column, record, True, mine, text, offset, in_document=True)
         if first and prefix:
             entry.envelope = {**document, "records": []}
         yield entry

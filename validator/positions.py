@@ -73,7 +73,8 @@ def _find_member(text: str, index: int, key: str, *, first: bool = False) -> int
         match = _STRING.match(text, index)
         if match is None:
             break
-        name = json.loads(match.group())
+        token = match.group()
+        name = token[1:-1] if "\\" not in token else json.loads(token)
         index = _skip_whitespace(text, match.end())
         if index >= len(text) or text[index] != ":":
             break

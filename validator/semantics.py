@@ -139,31 +139,40 @@ def _check_references(record: dict[str, Any]) -> list[SemanticProblem]:
                 seen[local] = (collection, index)
             bucket.add(local)
     entities, participations, places, times = ids["entities"], ids["participations"], ids["places"], ids["times"]
-
-    def missing(value: Any, targets: set[str], path: tuple[str | int, ...], what: str) -> None:
-        if value is not None and value not in targets:
-            problems.append(SemanticProblem(path, "ref.unresolved", f"{value!r} names no {what} in this record"))
-
-    missing(event.get("time"), times, ("event", "time"), "temporal value (times[].id)")
-    missing(event.get("duration"), times, ("event", "duration"), "temporal value (times[].id)")
-    for index, item in enumerate(record.get("participations", ())):
-        missing(item["entity"], entities, ("participations", index, "entity"), "entity (entities[].id)")
-        missing(item.get("organisation"), entities, ("participations", index, "organisation"), "entity")
-        missing(item.get("location"), places, ("participations", index, "location"), "place (places[].id)")
-    for index, item in enumerate(record.get("places", ())):
-        missing(item.get("within"), places, ("places", index, "within"), "place (places[].id)")
     speakers = participations | entities
+    # Paths are built only for the references that fail.
+    failed: list[tuple[Any, tuple[str | int, ...], str]] = []
+    for key in ("time", "duration"):
+        if key in event and event[key] not in times:
+            failed.append((event[key], ("event", key), "temporal value (times[].id)"))
+    for index, item in enumerate(record.get("participations", ())):
+        if item["entity"] not in entities:
+            failed.append((item["entity"], ("participations", index, "entity"), "entity (entities[].id)"))
+        if "organisation" in item and item["organisation"] not in entities:
+            failed.append((item["organisation"], ("participations", index, "organisation"), "entity (entities[].id)"))
+        if "location" in item and item["location"] not in places:
+            failed.append((item["location"], ("participations", index, "location"), "place (places[].id)"))
+    for index, item in enumerate(record.get("places", ())):
+        if "within" in item and item["within"] not in places:
+            failed.append((item["within"], ("places", index, "within"), "place (places[].id)"))
     for index, item in enumerate(record.get("statements", ())):
-        missing(item["speaker"], speakers, ("statements", index, "speaker"), "participation or entity")
-        missing(item.get("relayed_by"), entities, ("statements", index, "relayed_by"), "entity (entities[].id)")
-        missing(item.get("time"), times, ("statements", index, "time"), "temporal value (times[].id)")
+        if item["speaker"] not in speakers:
+            failed.append((item["speaker"], ("statements", index, "speaker"), "participation or entity"))
+        if "relayed_by" in item and item["relayed_by"] not in entities:
+            failed.append((item["relayed_by"], ("statements", index, "relayed_by"), "entity (entities[].id)"))
+        if "time" in item and item["time"] not in times:
+            failed.append((item["time"], ("statements", index, "time"), "temporal value (times[].id)"))
     for index, item in enumerate(record.get("times", ())):
         anchor = item.get("anchor")
-        if anchor is not None:
-            missing(anchor.get("ref"), times, ("times", index, "anchor", "ref"), "temporal value (times[].id)")
+        if anchor is not None and "ref" in anchor and anchor["ref"] not in times:
+            failed.append((anchor["ref"], ("times", index, "anchor", "ref"), "temporal value (times[].id)"))
     dateline = record["article"].get("dateline")
-    if dateline is not None:
-        missing(dateline.get("place"), places, ("article", "dateline", "place"), "place (places[].id)")
+    if dateline is not None and "place" in dateline and dateline["place"] not in places:
+        failed.append((dateline["place"], ("article", "dateline", "place"), "place (places[].id)"))
+    problems += [
+        SemanticProblem(path, "ref.unresolved", f"{value!r} names no {what} in this record")
+        for value, path, what in failed
+    ]
     return problems
 
 
