@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -98,7 +99,7 @@ def check_feeds(
 ) -> Iterator[Finding]:
     """Findings for every problem in *inputs*, in input order; *summary* counts as it goes."""
     lister = _Lister(options, summary)
-    seen_ids: dict[tuple[Any, Any], tuple[str, int]] = {}
+    seen_ids = _SeenIds()
     try:
         sources = list(discover(inputs, pattern=options.pattern, kind=options.kind))
     except InputError as error:
@@ -237,19 +238,36 @@ def check_entry(entry: Entry, options: FeedOptions) -> EntryResult:
                        id_line, id_column, kind)  # fmt: skip
 
 
-def _account(
-    result: EntryResult, summary: Summary, lister: _Lister, seen_ids: dict[tuple[Any, Any], tuple[str, int]]
-) -> Iterator[Finding]:
+class _SeenIds:
+    """The (source, id) pairs of a run, kept small: a few tens of bytes per record, so memory
+    stays flat enough for feeds of millions of records. A pair is stored as a 128-bit digest."""
+
+    def __init__(self) -> None:
+        self._sources: list[str] = []
+        self._first: dict[bytes, int] = {}
+
+    def first(self, key: tuple[Any, Any], source: str, index: int) -> tuple[str, int] | None:
+        """Where *key* was first seen; None (and remember this place) when it is new."""
+        digest = hashlib.blake2b(repr(key).encode("utf-8"), digest_size=16).digest()
+        earlier = self._first.get(digest)
+        if earlier is not None:
+            return self._sources[earlier >> 40], earlier & ((1 << 40) - 1)
+        if not self._sources or self._sources[-1] != source:
+            self._sources.append(source)
+        self._first[digest] = ((len(self._sources) - 1) << 40) | index
+        return None
+
+
+def _account(result: EntryResult, summary: Summary, lister: _Lister, seen_ids: _SeenIds) -> Iterator[Finding]:
     """Feed-wide accounting of one entry's result: duplicate ids, counts, listing caps."""
     found = list(result.findings)
     if result.key is not None:
-        if result.key in seen_ids:
-            where, number = seen_ids[result.key]
+        earlier = seen_ids.first(result.key, result.source, result.index)
+        if earlier is not None:
+            where, number = earlier
             message = f"{result.key[1]!r} from {result.key[0]!r} is already the id of record {number} in {where}"
             found.append(Finding(result.source, result.id_line, result.id_column, result.index, result.record_id,
                                  "$.id", "id.duplicate", message))  # fmt: skip
-        else:
-            seen_ids[result.key] = (result.source, result.index)
     if result.kind == "broken":
         summary.broken_inputs += 1
     elif result.kind == "record":
