@@ -95,3 +95,14 @@ def test_check_jsonschema_gives_the_same_verdicts(tmp_path: Path) -> None:
         files.append(materialised)
         expected[path.name] = path.name in CHECK_JSONSCHEMA_ACCEPTS_WRONGLY
     assert _check_jsonschema(files) == expected
+
+
+@pytest.mark.parametrize("path", valid_record_paths() + invalid_record_paths(), ids=fixture_id)
+def test_python_jsonschema_oracle_agrees(path: Path) -> None:
+    """python-jsonschema (with the format's ECMA-262 patterns) is the oracle for the compiled validator."""
+    from validator import validator_for
+
+    valid = path.parent.name == "valid"
+    record = load_json(path) if valid else load_invalid_fixture(path).record
+    assert validator_for("record").is_valid(record) is valid
+    assert RUST.is_valid(record) is valid
