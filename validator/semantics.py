@@ -97,10 +97,15 @@ def _objects(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], di
             yield (collection, index), item
 
 
-def _evidence_paths(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
-    for path, item in _objects(record):
-        for index, evidence in enumerate(item.get("evidence", ())):
-            yield (*path, "evidence", index), evidence
+def _evidence_paths(record: dict[str, Any]) -> list[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    found = [
+        (("event", "evidence", index), evidence) for index, evidence in enumerate(record["event"].get("evidence", ()))
+    ]
+    for collection in _COLLECTIONS:
+        for position, item in enumerate(record.get(collection, ())):
+            if "evidence" in item:
+                found += [((collection, position, "evidence", i), ev) for i, ev in enumerate(item["evidence"])]
+    return found
 
 
 def _countries(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
