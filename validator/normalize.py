@@ -204,6 +204,23 @@ class NormalizeSummary:
     """Parts of the input that are not JSON records, copied to the output unchanged."""
 
 
+def _normalize_one(
+    record: Any, where_kind: str, where: int, summary: NormalizeSummary, audit: Callable[[dict[str, Any]], object],
+    report: Callable[[int, Any, Unrepaired], object], date_order: DateOrder | None,
+) -> Normalized:  # fmt: skip
+    """Normalise one record, counting it, reporting what is not repaired and auditing changes."""
+    summary.records += 1
+    outcome = normalize_record(record, date_order=date_order)
+    for problem in outcome.unrepaired:
+        report(where, record, problem)
+    summary.unrepaired += bool(outcome.unrepaired)
+    if outcome.changed:
+        summary.changed += 1
+        record_id = record.get("id") if isinstance(record, dict) else None
+        audit({where_kind: where, "id": record_id, "patch": outcome.patch})
+    return outcome
+
+
 def normalize_lines(
     lines: Iterator[bytes], write: Callable[[bytes], object], audit: Callable[[dict[str, Any]], object],
     report: Callable[[int, Any, Unrepaired], object], *, date_order: DateOrder | None = None,
@@ -220,16 +237,8 @@ def normalize_lines(
             summary.passed_through += bool(body.strip())
             write(line if line.endswith(b"\n") else line + b"\n")
             continue
-        summary.records += 1
-        outcome = normalize_record(record, date_order=date_order)
-        for problem in outcome.unrepaired:
-            report(number, record, problem)
-        summary.unrepaired += bool(outcome.unrepaired)
+        outcome = _normalize_one(record, "line", number, summary, audit, report, date_order)
         if outcome.changed:
-            summary.changed += 1
-            audit(
-                {"line": number, "id": record.get("id") if isinstance(record, dict) else None, "patch": outcome.patch}
-            )
             write(orjson.dumps(outcome.record) + b"\n")
         else:
             write(line if line.endswith(b"\n") else line + b"\n")
@@ -246,16 +255,7 @@ def normalize_document(
     records = document["records"] if is_feed else document if isinstance(document, list) else [document]
     repaired = []
     for index, record in enumerate(records):
-        summary.records += 1
-        outcome = normalize_record(record, date_order=date_order)
-        for problem in outcome.unrepaired:
-            report(index, record, problem)
-        summary.unrepaired += bool(outcome.unrepaired)
-        if outcome.changed:
-            summary.changed += 1
-            record_id = record.get("id") if isinstance(record, dict) else None
-            audit({"record": index, "id": record_id, "patch": outcome.patch})
-        repaired.append(outcome.record)
+        repaired.append(_normalize_one(record, "record", index, summary, audit, report, date_order).record)
     if is_feed:
         return {**document, "records": repaired}, summary
     return (repaired if isinstance(document, list) else repaired[0]), summary
