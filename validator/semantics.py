@@ -98,7 +98,7 @@ def _objects(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], di
 
 
 def _evidence_paths(record: dict[str, Any]) -> list[tuple[tuple[str | int, ...], dict[str, Any]]]:
-    found = [
+    found: list[tuple[tuple[str | int, ...], dict[str, Any]]] = [
         (("event", "evidence", index), evidence) for index, evidence in enumerate(record["event"].get("evidence", ()))
     ]
     for collection in _COLLECTIONS:
