@@ -121,6 +121,27 @@ def _progress(stream: Any) -> Callable[[Summary], None] | None:
     return show
 
 
+@schema_app.command("bundle")
+def schema_bundle(
+    name: Annotated[str, typer.Argument(help="Schema name.")] = "record",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
+    ] = None,
+) -> None:
+    """Print one self-contained schema document: NAME with every schema it references embedded."""
+    from .bundle import bundle
+
+    try:
+        text = json.dumps(bundle(name), indent=2, ensure_ascii=False)
+    except UnknownSchemaError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from error
+    if output is None:
+        typer.echo(text)
+    else:
+        output.write_text(text + "\n", encoding="utf-8")
+
+
 @app.command()
 def validate(
     inputs: Annotated[
