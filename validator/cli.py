@@ -142,6 +142,40 @@ def schema_bundle(
         output.write_text(text + "\n", encoding="utf-8")
 
 
+@schema_app.command("check-compat")
+def schema_check_compat(
+    old: Annotated[Path, typer.Argument(help="Folder of the released schemas.")],
+    new: Annotated[Path, typer.Argument(help="Folder of the new schemas.")],
+    records: Annotated[
+        list[Path] | None,
+        typer.Option("--records", help="Valid records to probe with (default: the shipped fixtures)."),
+    ] = None,
+) -> None:
+    """Fail when records valid under OLD are rejected by NEW without a major version change.
+
+    Exit codes: 0 compatible (or the major version changed), 1 incompatible, 2 usage error.
+    """
+    from .compat import CompatibilityError, check_compatibility
+
+    paths = records or sorted((Path(__file__).resolve().parents[1] / "fixtures" / "records" / "valid").glob("*.json"))
+    probes = [(path.name, json.loads(path.read_text(encoding="utf-8"))) for path in paths]
+    try:
+        report = check_compatibility(old, new, probes)
+    except CompatibilityError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from error
+    for name, complaint in report.broken[:50]:
+        typer.echo(f"rejected by the new schemas: {name}: {complaint}")
+    verdict = "compatible" if not report.broken else (
+        f"{len(report.broken)} records valid under {report.old_major}.x are rejected"
+    )  # fmt: skip
+    typer.echo(f"{report.probes} probe records valid under the old schemas; {verdict}", err=True)
+    if report.broken and report.new_major > report.old_major:
+        typer.echo(f"allowed: the major version changed ({report.old_major} to {report.new_major})", err=True)
+    if not report.compatible:
+        raise typer.Exit(EXIT_INVALID)
+
+
 @app.command()
 def validate(
     inputs: Annotated[
