@@ -21,7 +21,7 @@ from validator.bundle import bundle, referenced_schemas
 from validator.cli import app
 from validator.schemas import format_checker, schema_names
 
-JS = ROOT / "tests" / "js"
+JS = ROOT / "node"
 
 
 @pytest.fixture(scope="module")
