@@ -8,7 +8,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
 const [mode, ...rest] = process.argv.slice(2);
-const ajv = new Ajv2020({ allErrors: false, strict: true, strictRequired: false, loadSchema: undefined });
+const ajv = new Ajv2020({ allErrors: false, strict: true });
 addFormats(ajv);
 const read = (file) => JSON.parse(readFileSync(file, "utf8"));
 

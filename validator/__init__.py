@@ -1,6 +1,7 @@
 """newsevent: an open interchange format for news events, its validator and converter."""
 
 from ._version import __version__
+from .bundle import bundle
 from .errors import InvalidRecordError, NewsEventError, UnknownSchemaError
 from .feedcheck import FeedOptions, check_feeds
 from .report import Finding, Summary
@@ -16,6 +17,7 @@ __all__ = [
     "Summary",
     "UnknownSchemaError",
     "__version__",
+    "bundle",
     "check_feeds",
     "is_valid",
     "iter_problems",

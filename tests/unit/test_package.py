@@ -30,6 +30,7 @@ def test_public_api_is_exactly_what_all_lists() -> None:
             "Summary",
             "UnknownSchemaError",
             "__version__",
+            "bundle",
             "check_feeds",
             "is_valid",
             "iter_problems",

@@ -121,7 +121,7 @@ class Record(Model):
     model_config = ConfigDict(
         json_schema_extra={
             "if": {"properties": {"status": {"enum": list(_NEEDS_SUCCESSOR)}}, "required": ["status"]},
-            "then": {"required": ["superseded_by"]},
+            "then": {"properties": {"superseded_by": True}, "required": ["superseded_by"]},
             "examples": [MINIMAL_RECORD_EXAMPLE],
         }
     )
