@@ -212,52 +212,53 @@ def _check_text(record: dict[str, Any]) -> Iterator[SemanticProblem]:
             )  # fmt: skip
 
 
-def _day_bounds(value: str, precision: str) -> tuple[date, date] | None:
-    if precision == "day" and (match := _DAY_VALUE.match(value)):
-        day = date(int(match[1]), int(match[2]), int(match[3]))
-        return day, day
+def _day_bounds(value: str, precision: str) -> tuple[str, str] | None:
+    """The first and last days (ISO dates) of a day, month or year value."""
+    if precision == "day" and _DAY_VALUE.match(value):
+        return value, value
     if precision in {"month", "month_part"} and (match := _MONTH_VALUE.match(value)):
-        year, month = int(match[1]), int(match[2])
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    if precision == "year" and (match := _YEAR_VALUE.match(value)):
-        return date(int(match[1]), 1, 1), date(int(match[1]), 12, 31)
+        last = calendar.monthrange(int(match[1]), int(match[2]))[1]
+        return f"{value}-01", f"{value}-{last:02d}"
+    if precision == "year" and _YEAR_VALUE.match(value):
+        return f"{value}-01-01", f"{value}-12-31"
     return None
 
 
-def _check_times(record: dict[str, Any]) -> Iterator[SemanticProblem]:
+def _later(earliest: str, latest: str) -> bool:
+    """Whether the RFC 3339 instant *earliest* is after *latest* (as strings when the offsets agree)."""
+    if earliest[19:] == latest[19:] and len(earliest) == len(latest):
+        return earliest > latest
+    return datetime.fromisoformat(earliest) > datetime.fromisoformat(latest)
+
+
+def _check_times(record: dict[str, Any]) -> list[SemanticProblem]:
+    problems: list[SemanticProblem] = []
     for i, item in enumerate(record.get("times", ())):
-        path = ("times", i)
-        earliest = datetime.fromisoformat(item["earliest"]) if "earliest" in item else None
-        latest = datetime.fromisoformat(item["latest"]) if "latest" in item else None
-        if earliest and latest and earliest > latest:
-            yield SemanticProblem(
-                (*path, "earliest"), "time.order", f"{item['earliest']!r} is after latest {item['latest']!r}"
+        earliest, latest = item.get("earliest"), item.get("latest")
+        if earliest is not None and latest is not None and _later(earliest, latest):
+            problems.append(
+                SemanticProblem(("times", i, "earliest"), "time.order", f"{earliest!r} is after latest {latest!r}")
             )
         precision, value = item.get("precision"), item["value"]
-        if item["type"] not in {"DATE", "TIME"} or precision is None or value.endswith("_REF"):
+        if precision is None or item["type"] not in {"DATE", "TIME"} or value.endswith("_REF"):
             continue
         shape = _PRECISION_SHAPES.get(precision)
         if shape is not None and not shape.match(value):
-            yield SemanticProblem(
-                (*path, "precision"), "time.precision", f"{precision!r} does not fit the value {value!r}"
-            )
+            message = f"{precision!r} does not fit the value {value!r}"
+            problems.append(SemanticProblem(("times", i, "precision"), "time.precision", message))
             continue
         bounds = _day_bounds(value, precision)
-        if bounds is not None and item.get("mod") is None and "capped_by_anchor" not in item.get("qualifiers", ()):
+        if bounds is not None and "mod" not in item and "capped_by_anchor" not in item.get("qualifiers", ()):
             for name, moment, expected in (("earliest", earliest, bounds[0]), ("latest", latest, bounds[1])):
-                if moment is not None and moment.date() != expected:
-                    yield SemanticProblem(
-                        (*path, name), "time.bounds",
-                        f"{item[name]!r} is not on {expected.isoformat()}, the {name} day of {value!r} ({precision})",
-                    )  # fmt: skip
-        if precision == "day" and (match := _DAY_VALUE.match(value)):
-            named = _WEEKDAY_IN_TEXT.search(item["text"])
-            day = date(int(match[1]), int(match[2]), int(match[3]))
-            if named and WEEKDAY_NAMES.index(named[1].lower()) + 1 != day.isoweekday():
-                yield SemanticProblem(
-                    (*path, "value"), "time.weekday",
-                    f"{value!r} is a {calendar.day_name[day.weekday()]}, but the text says {named[1]!r}",
-                )  # fmt: skip
+                if moment is not None and moment[:10] != expected:
+                    message = f"{moment!r} is not on {expected}, the {name} day of {value!r} ({precision})"
+                    problems.append(SemanticProblem(("times", i, name), "time.bounds", message))
+        if precision == "day" and (named := _WEEKDAY_IN_TEXT.search(item["text"])) and _DAY_VALUE.match(value):
+            day = date.fromisoformat(value)
+            if WEEKDAY_NAMES.index(named[1].lower()) + 1 != day.isoweekday():
+                message = f"{value!r} is a {calendar.day_name[day.weekday()]}, but the text says {named[1]!r}"
+                problems.append(SemanticProblem(("times", i, "value"), "time.weekday", message))
+    return problems
 
 
 def _check_publication_order(record: dict[str, Any]) -> Iterator[SemanticProblem]:
@@ -311,10 +312,17 @@ RULE_CODES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def iter_semantic_problems(record: dict[str, Any]) -> Iterator[SemanticProblem]:
+def semantic_problems(record: dict[str, Any]) -> list[SemanticProblem]:
     """Every broken semantic rule of a record that already conforms to the schema."""
-    yield from _check_references(record)
-    yield from _check_text(record)
-    yield from _check_times(record)
-    yield from _check_publication_order(record)
-    yield from _check_codes(record)
+    return [
+        *_check_references(record),
+        *_check_text(record),
+        *_check_times(record),
+        *_check_publication_order(record),
+        *_check_codes(record),
+    ]
+
+
+def iter_semantic_problems(record: dict[str, Any]) -> Iterator[SemanticProblem]:
+    """The problems of `semantic_problems`, one by one."""
+    return iter(semantic_problems(record))

@@ -24,7 +24,7 @@ from jsonschema.exceptions import best_match, relevance
 
 from .errors import InvalidRecordError
 from .schemas import load_schema, schema_names, validator_for
-from .semantics import iter_semantic_problems
+from .semantics import semantic_problems
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -182,7 +182,7 @@ def record_problems(record: Any, *, semantic: bool = True, prefix: tuple[str | i
         return problems
     return [
         Problem(json_path((*prefix, *p.path)), p.message, p.rule, parts=(*prefix, *p.path))
-        for p in iter_semantic_problems(record)
+        for p in semantic_problems(record)
     ]
 
 
