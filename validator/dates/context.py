@@ -11,8 +11,17 @@ from .lexicon import FUTURE_MARKERS, PAST_MARKERS
 
 Tense = Literal["past", "future", "unknown"]
 
-# A sentence ends at . ! ? (with closing quotes) before white space, or at a line break.
+# A sentence ends at . ! ? (with closing quotes) before white space, or at a line break; not
+# after an abbreviation ("9:30 a.m. EST", "Feb. 10", "U.S. forces").
 _SENTENCE_END = re.compile("(?<=[.!?])[\"'\u201d\u2019)]*\\s+|\n+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[ap]\.m|[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Inc|Corp|Ltd|"
+    r"Co|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
+    r"e\.g|i\.e|etc|approx|est)\.)$"
+)
+# A trailing attribution (", a spokesman said") reports the clause before it; its tense is not
+# the clause's own.
+_ATTRIBUTION = re.compile(r",\s*(?:[\w.'-]+\s+){0,6}?(?:said|says|told|added|stated|reported|announced)\b")
 # Words around a date that decide its tense: the clause, up to this many characters each side.
 TENSE_WINDOW = 80
 
@@ -26,7 +35,13 @@ class Sentences:
 
     @classmethod
     def of(cls, text: str) -> Sentences:
-        return cls((0, *(match.end() for match in _SENTENCE_END.finditer(text))), text)
+        starts = [0]
+        for match in _SENTENCE_END.finditer(text):
+            if match.group().startswith("\n") or not _ABBREVIATION.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
+                starts.append(match.end())
+        return cls(tuple(starts), text)
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding the span."""
@@ -40,6 +55,8 @@ class Sentences:
         low, high = self.around(start, end)
         before = self.text[max(low, start - TENSE_WINDOW) : start]
         after = self.text[end : min(high, end + TENSE_WINDOW)]
+        if attribution := _ATTRIBUTION.search(after):
+            after = after[: attribution.start()]
         distances: dict[Tense, int] = {}
         checks: tuple[tuple[Tense, re.Pattern[str]], ...] = (("future", FUTURE_MARKERS), ("past", PAST_MARKERS))
         for tense, markers in checks:

@@ -95,7 +95,8 @@ REFERENCE_WORDS: dict[str, str] = {
 # "June 17"). Future markers win: news reports the past unless it says otherwise.
 FUTURE_MARKERS = re.compile(
     r"\b(?:will|won't|shall|'ll|should|could|may|might|must|going to|is to|are to|was to|were to|is due|"
-    r"are due|due to|scheduled|planned|plans?|planning|expected|expects?|set to|upcoming|coming|next|"
+    r"are due|due to|scheduled|planned|plans?|planning|expected|expects?|set to|is set for|are set for|"
+    r"upcoming|coming|next|"
     r"would|to be held|to take place|to begin|to start|to open|to meet|to visit|to vote|to hold|intends?|"
     r"aims?|hopes?|until|by then)\b"
 )

@@ -71,12 +71,13 @@ class ResolvedPeriod:
 
 _RELATIVE = re.compile(
     r"^(?:(?P<dir>this|last|next|the\s+past|the\s+coming|this\s+past|the\s+previous|the\s+following|"
-    r"previous|following|coming|the\s+same|that\s+same|that|the\s+next)\s+)?(?P<unit>year|month|week|decade|century)$",
+    r"previous|following|coming|the\s+same|that\s+same|that|the\s+next)\s+)?"
+    r"(?P<unit>year|month|week|quarter|decade|century)$",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(rf"^(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?$", re.IGNORECASE)
 _YEAR = re.compile(rf"^(?P<year>{YEAR})$")
-_THE_UNIT = re.compile(r"^the\s+(?P<unit>year|month|week|decade|century)$", re.IGNORECASE)
+_THE_UNIT = re.compile(r"^the\s+(?P<unit>year|month|week|quarter|decade|century)$", re.IGNORECASE)
 
 _SHIFT = {"last": -1, "the past": -1, "this past": -1, "previous": -1, "the previous": -1, "next": 1,
           "the coming": 1, "coming": 1, "following": 1, "the following": 1, "the next": 1}  # fmt: skip
@@ -99,6 +100,9 @@ def unit_period(unit: str, context: Context, shift: int, *, from_reference: bool
         period = cal.month(*cal.shift_month(base.year, base.month, shift))
     elif unit == "week":
         period = cal.iso_week(base + timedelta(weeks=shift))
+    elif unit == "quarter":
+        year_number, quarter_number = divmod(base.year * 4 + cal.quarter_of(base) - 1 + shift, 4)
+        period = cal.quarter(year_number, quarter_number + 1)
     elif unit == "decade":
         period = cal.decade((base.year // 10 + shift) * 10)
     else:
@@ -139,5 +143,5 @@ def resolve_period(phrase: str, context: Context) -> ResolvedPeriod | None:
 PERIOD_PHRASE = (
     rf"(?:{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?|{YEAR}|"
     r"(?:(?:this|last|next|the\s+past|the\s+coming|this\s+past|the\s+previous|the\s+following|previous|"
-    r"following|coming|the\s+same|that\s+same|that|the)\s+)(?:year|month|week|decade|century))"
+    r"following|coming|the\s+same|that\s+same|that|the)\s+)(?:year|month|week|quarter|decade|century))"
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -134,8 +135,12 @@ def year_for(month: int, day: int | None, context: Context) -> tuple[int, str]:
     months_apart = (candidate.year - anchor.year) * 12 + candidate.month - anchor.month
     if context.tense == "past" and candidate > anchor:
         return anchor.year - 1, "past tense: the latest such date before the publication date"
-    if context.tense == "future" and (anchor - candidate).days > RECENT_PAST_DAYS:
-        return anchor.year + 1, "future tense: the next such date after the publication date"
+    if context.tense == "future":
+        # A month alone is past only once its last day is; a day may be a few weeks back.
+        month_end = date(anchor.year, month, calendar.monthrange(anchor.year, month)[1])
+        gone = month_end < anchor if day is None else (anchor - candidate).days > RECENT_PAST_DAYS
+        if gone:
+            return anchor.year + 1, "future tense: the next such date after the publication date"
     if context.tense == "unknown" and abs(months_apart) > 6:
         shifted = anchor.year - 1 if months_apart > 0 else anchor.year + 1
         return shifted, "no tense: the nearest such date to the publication date"

@@ -83,6 +83,80 @@ def _ordinal_day(match: re.Match[str], context: Context) -> Reading | None:
     return dated(cal.day(value), "date.ordinal-day", anchor=anchor, reason=reason)  # type: ignore[arg-type]
 
 
+_ORDINAL_DAYS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
+    "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first"
+)
+_DAY_WORDS = {word: number for number, word in enumerate(_ORDINAL_DAYS.split(), start=1)}
+
+
+@rule(
+    "date.day-word-month",
+    rf"\b(?:the\s+)?(?P<dayword>{alternation(_DAY_WORDS)})\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b",
+)
+def _day_word_month(match: re.Match[str], context: Context) -> Reading | None:
+    """ "the fifth of November": an ordinal day in words."""
+    month = month_number(match["month"])
+    if month is None:
+        return None
+    day = _DAY_WORDS[match["dayword"].lower()]
+    if match["year"]:
+        year, reason, anchor = int(match["year"]), "day, month and year as written", "none"
+    elif context.anchor is None:
+        return unresolved(f"XXXX-{month:02d}-{day:02d}", "date.day-word-month", "day", match[0])
+    else:
+        year, reason = year_for(month, day, context)
+        anchor = "publication"
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    return dated(cal.day(value), "date.day-word-month", anchor=anchor, reason=reason)  # type: ignore[arg-type]
+
+
+# "March 3-5", "3-5 March 2022", "March 3 to 5": the days of one month.
+@rule(
+    "date.day-range",
+    rf"\b(?:(?P<month>{MONTH})\s+(?P<first>{DAY})\s*(?:[-\u2013]|\s+to\s+)\s*(?P<last>{DAY})"
+    rf"|(?P<first2>{DAY})\s*[-\u2013]\s*(?P<last2>{DAY})\s+(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?\b(?![-:.]?[0-9])",
+)
+def _day_range(match: re.Match[str], context: Context) -> Reading | None:
+    token = match["month"] or match["month2"]
+    month = month_number(token)
+    if month is None:
+        return None
+    first = int(re.sub(r"\D", "", match["first"] or match["first2"]))
+    last = int(re.sub(r"\D", "", match["last"] or match["last2"]))
+    if last <= first:
+        return None
+    if match["year"]:
+        year, anchor = int(match["year"]), "none"
+    elif context.anchor is None:
+        return None
+    else:
+        year, anchor = year_for(month, first, context)[0], "publication"
+    try:
+        low, high = cal.day(date(year, month, first)), cal.day(date(year, month, last))
+    except ValueError:
+        return None
+    period = cal.Period(f"P{last - first + 1}D", "day", low.first, high.last)
+    return Reading("DURATION", period.value, "date.day-range", precision=None, period=period, anchor=anchor,  # type: ignore[arg-type]
+                   reason=f"days {first} to {last} of {token} {year}")  # fmt: skip
+
+
+# "2015-2018", "2020-21": a range of years.
+@rule("date.year-range", rf"(?<![0-9$-])\b(?P<first>{YEAR})[-\u2013/](?P<last>[0-9]{{4}}|[0-9]{{2}})\b(?![-:.]?[0-9])")
+def _year_range(match: re.Match[str], context: Context) -> Reading | None:
+    first = int(match["first"])
+    last = int(match["last"]) if len(match["last"]) == 4 else first // 100 * 100 + int(match["last"])
+    if not first < last <= first + 100:
+        return None
+    period = cal.Period(f"P{last - first}Y", "year", cal.year(first).first, cal.year(last).last)
+    return Reading("DURATION", period.value, "date.year-range", precision=None, period=period,
+                   reason=f"the years {first} to {last}")  # fmt: skip
+
+
 @rule("date.iso", r"\b(?P<year>[0-9]{4})-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])\b(?!-)")
 def _iso(match: re.Match[str], context: Context) -> Reading | None:
     try:
@@ -140,7 +214,15 @@ _OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(?P<year>(?:next|last|this|the\s+follow
 # a year too), not part of a longer number, a time or a telephone number.
 @rule("date.year", rf"(?<![$€£#0-9.,:/-])\b(?P<year>{YEAR})\b(?![0-9]|[.,][0-9]|%|:[0-9]|\s*percent|-[0-9])")
 def _year(match: re.Match[str], context: Context) -> Reading | None:
+    if _NUMBERED_THING.search(context.text, max(0, match.start() - 16), match.start()):
+        return None  # "Room 2020", "Flight 2019", "Windows 2000": a number, not a year
     return dated(cal.year(int(match["year"])), "date.year", reason="year as written")
+
+
+_NUMBERED_THING = re.compile(
+    r"\b(?:Room|Flight|Route|Highway|Interstate|Apartment|Suite|Gate|Platform|Bus|Train|Model|Version|Windows|"
+    r"Office|Unit|Lot|Box|Exit|Channel|Ward|Bed|Seat|Page|Rule|Article|Section|Resolution|Bill|No\.?|#)\s*$"
+)
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -149,7 +231,8 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 @rule(
     "date.decade",
-    rf"\b(?:the\s+)?(?:(?P<full>1[5-9][0-9]0|20[0-9]0)'?s|'?(?P<short>[0-9]0)'?s|(?P<word>{alternation(_DECADE_WORDS)}))\b",
+    rf"\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ]?)?"
+    rf"(?:(?P<full>1[5-9][0-9]0|20[0-9]0)'?s|'?(?P<short>[0-9]0)'?s|(?P<word>{alternation(_DECADE_WORDS)}))\b",
 )
 def _decade(match: re.Match[str], context: Context) -> Reading | None:
     if match["full"]:
@@ -160,7 +243,8 @@ def _decade(match: re.Match[str], context: Context) -> Reading | None:
         if not match[0].lower().startswith("the"):
             return None
         first = 1900 + 10 * _DECADE_WORDS[match["word"].lower()]
-    return dated(cal.decade(first), "date.decade", reason="a decade; two-digit decades are read as 19xx")
+    mod = PART_MODS[match["part"].lower()] if match["part"] else None
+    return dated(cal.decade(first).with_mod(mod), "date.decade", reason="a decade; two-digit decades are read as 19xx")
 
 
 _ORDINAL_CENTURY = (
@@ -318,6 +402,7 @@ def _year_end(match: re.Match[str], context: Context) -> Reading | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _month_day_year, _day_month_year, _month_day, _day_month, _ordinal_day, _iso, _numeric, _month_year, _month, _year,
+    _month_day_year, _day_month_year, _month_day, _day_month, _ordinal_day, _day_word_month, _day_range, _year_range,
+    _iso, _numeric, _month_year, _month, _year,
     _decade, _century, _season, _quarter, _week_of_month, _half, _part_of, _year_end,
 )  # fmt: skip

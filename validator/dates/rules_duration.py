@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import UNITS, WEEKDAYS, alternation
+from .lexicon import SEASONS, UNITS, WEEKDAYS, alternation
 from .phrases import NUMBER, VAGUE, WEEKDAY, format_number, number_value
 from .reading import Context, Reading, Rule, rule
 
@@ -36,7 +36,8 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 @rule(
     "duration.amount",
-    rf"\b{_MOD}(?P<number>{NUMBER}|{VAGUE})[- ]{_UNIT}(?P<long>[- ]long|[- ]old)?\b",
+    rf"\b{_MOD}(?P<number>{NUMBER}|{VAGUE})(?:\s+(?:consecutive|straight|successive|full|more|additional|long))?"
+    rf"[- ]{_UNIT}(?P<long>[- ]long|[- ]old)?\b",
 )
 def _amount(match: re.Match[str], context: Context) -> Reading | None:
     unit = match["unit"].lower()
@@ -81,6 +82,7 @@ def _unspecified(match: re.Match[str], context: Context) -> Reading | None:
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H",
+              "minute": "PT1M", "second": "PT1S",
               "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI",
               "weekend": "XXXX-WXX-WE"}  # fmt: skip
 _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -91,19 +93,23 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1
 @rule(
     "set.every",
     rf"\b(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<number>{NUMBER})\s+)?"
-    rf"(?:(?P<weekday>{WEEKDAY})|(?P<unit>{alternation(_SET_UNITS)})s?)\b",
+    rf"(?:(?P<weekday>{WEEKDAY})|(?P<season>{alternation(SEASONS)})|(?P<unit>{alternation(_SET_UNITS)})s?)\b",
 )
 def _every(match: re.Match[str], context: Context) -> Reading | None:
     if match["weekday"]:
         if not match["weekday"][0].isupper():
             return None
         value = f"XXXX-WXX-{WEEKDAYS[match['weekday'].lower()]}"
+    elif match["season"]:
+        value = f"XXXX-{SEASONS[match['season'].lower()]}"
     else:
         unit = match["unit"].lower()
         value = _SET_UNITS[unit]
         count = 2 if match["other"] else number_value(match["number"]) if match["number"] else None
         if count and value.startswith("P"):
             value = value.replace("1", format_number(count), 1)
+        elif count and unit in {"minute", "second"}:
+            value = f"PT{format_number(count)}{'M' if unit == 'minute' else 'S'}"
     return Reading("SET", value, "set.every", quant=match["every"].upper(), freq="1X",
                    reason=f"a recurrence: {match[0]!r}")  # fmt: skip
 

@@ -52,6 +52,8 @@ def _weekday(match: re.Match[str], context: Context) -> Reading | None:
         return None
     weekday = WEEKDAYS[token.lower()]
     direction = " ".join((match["dir"] or "").lower().split()).replace("this coming", "coming")
+    if direction == "next" and re.search(r"\bthe\s+$", context.text[max(0, match.start() - 5) : match.start()], re.I):
+        direction = "coming"  # "the next Tuesday" is the coming one
     if direction == "this past":
         direction = "last-or-today"
     if context.anchor is None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from . import periods as cal
 from .lexicon import alternation
@@ -18,25 +19,33 @@ ZONES: dict[str, str] = {
     "sgt": "+08:00", "jst": "+09:00", "kst": "+09:00", "aest": "+10:00", "aedt": "+11:00", "nzst": "+12:00",
     "nzdt": "+13:00",
 }  # fmt: skip
+# Zones named without saying standard or summer time: their offset depends on the date.
+LOCAL_ZONES: dict[str, str] = {
+    "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles",
+}  # fmt: skip
 _ZONE = (
-    rf"(?:\s*\(?(?P<zone>{alternation(z.upper() for z in ZONES)})(?![A-Za-z])"
+    rf"(?:\s*\(?(?P<zone>{alternation(z.upper() for z in (*ZONES, *LOCAL_ZONES))})(?![A-Za-z])"
     r"(?:\s*(?P<sign>[+-])\s*(?P<offset>[0-9]{1,2}))?\)?"
     r"|\s+(?P<local>local\s+time))?"
 )
 _AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
 
 
-def _suffix(match: re.Match[str]) -> str:
+def _suffix(match: re.Match[str], day: date | None = None) -> str:
     zone = match["zone"]
     if not zone:
         return ""
     if match["offset"]:
         return f"{match['sign']}{int(match['offset']):02d}:00"
+    if zone.lower() in LOCAL_ZONES:
+        if day is None:
+            return ""
+        offset = datetime.combine(day, time(12)).replace(tzinfo=ZoneInfo(LOCAL_ZONES[zone.lower()])).strftime("%z")
+        return f"{offset[:3]}:{offset[3:]}"
     return ZONES[zone.lower()]
 
 
 def _clock_reading(hour: int, minute: int | None, match: re.Match[str], context: Context, rule_name: str) -> Reading:
-    suffix = _suffix(match)
     reference = context.reference_finer_than("day")
     day: date | None = None
     anchor = "none"
@@ -44,6 +53,7 @@ def _clock_reading(hour: int, minute: int | None, match: re.Match[str], context:
         day, anchor, reason = reference.first.date(), "temporal", "the time of the day mentioned before"
     elif context.anchor is not None:
         day, anchor, reason = context.anchor.date, "publication", "the time of the publication day"
+    suffix = _suffix(match, day)
     if day is None:
         clock_text = f"T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
         return Reading("TIME", f"XXXX-XX-XX{clock_text}{suffix}", rule_name, precision="minute" if minute is not None
@@ -74,10 +84,18 @@ def _twenty_four(match: re.Match[str], context: Context) -> Reading | None:
     return _clock_reading(int(match["hour"]), int(match["minute"]), match, context, "time.24h")
 
 
+@rule("time.oclock", rf"\b(?P<hour>1[0-2]|0?[1-9])\s+o['\u2019]clock(?:\s*{_AMPM})?(?![a-z]){_ZONE}")
+def _oclock(match: re.Match[str], context: Context) -> Reading | None:
+    hour = int(match["hour"])
+    if match["ampm"]:
+        hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+    return _clock_reading(hour, 0, match, context, "time.oclock")
+
+
 @rule("time.named", rf"\b(?P<word>noon|midday|midnight){_ZONE}")
 def _named(match: re.Match[str], context: Context) -> Reading | None:
     hour = 0 if match["word"].lower() == "midnight" else 12
     return _clock_reading(hour, 0, match, context, "time.named")
 
 
-RULES: tuple[Rule, ...] = (_am_pm, _twenty_four, _named)
+RULES: tuple[Rule, ...] = (_am_pm, _twenty_four, _oclock, _named)

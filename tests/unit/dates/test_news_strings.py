@@ -124,6 +124,30 @@ RANGES_DURATIONS_SETS: list[Row] = [
     ),
 ]
 
+MORE: list[Row] = [
+    ("The company may cut prices in May, a spokesman said.", date(2023, 2, 1), [("May", "DATE", "2023-05", None)]),
+    ("The company will hold its meeting on Friday, a spokesman said.", THU, [("Friday", "DATE", "2022-02-11", None)]),
+    ("The vote is set for Nov. 3.", date(2022, 10, 1), [("Nov. 3", "DATE", "2022-11-03", None)]),
+    ("The team will play its next home game in March.", date(2023, 4, 10), [("March", "DATE", "2024-03", None)]),
+    ("The summit will be held March 3-5 in Brussels.", date(2023, 2, 10), [("March 3-5", "DURATION", "P3D", None)]),
+    ("Prices rose in the 2020-21 season.", THU, [("2020-21", "DURATION", "P1Y", None)]),
+    (
+        "Guy Fawkes night falls on the fifth of November.",
+        date(2022, 10, 20),
+        [("the fifth of November", "DATE", "2022-11-05", None)],
+    ),
+    ("The company was founded in the late 1980s.", THU, [("the late 1980s", "DATE", "198", "END")]),
+    (
+        "The bank expects to close the deal by the end of the quarter.",
+        THU,
+        [("the end of the quarter", "DATE", "2022-Q1", "END")],
+    ),
+    ("Shares have fallen for five consecutive days.", THU, [("five consecutive days", "DURATION", "P5D", None)]),
+    ("Room 2020 was booked.", THU, []),
+    ("The festival returns every summer.", THU, [("every summer", "SET", "XXXX-SU", None)]),
+    ("Buses run every 15 minutes.", THU, [("every 15 minutes", "SET", "PT15M", None)]),
+]
+
 TIMES: list[Row] = [
     ("The blast happened at 6am.", THU, [("6am", "TIME", "2022-02-10T06:00", None)]),
     (
@@ -141,7 +165,7 @@ TIMES: list[Row] = [
 
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
-    DATEPARSER_FAILURES + ABSOLUTE + RELATIVE + PARTS + RANGES_DURATIONS_SETS + TIMES,
+    DATEPARSER_FAILURES + ABSOLUTE + RELATIVE + PARTS + RANGES_DURATIONS_SETS + MORE + TIMES,
     ids=lambda value: value if isinstance(value, str) else "",
 )
 def test_news_string(sentence: str, published: date, expected: list[tuple[str, str, str, str | None]]) -> None:
