@@ -366,15 +366,20 @@ def normalize(
     written unchanged), 2 usage error, 4 the input is missing or unreadable.
     """
     from .dates.parse import DateOrder
+    from .inputs import InputKind, Source, kind_of
     from .normalize import Unrepaired, normalize_document, normalize_lines
 
     if not source.is_file():
         typer.echo(f"error: {str(source)!r}: no such file; check the path", err=True)
         raise typer.Exit(EXIT_UNREADABLE)
-    if output.resolve() == source.resolve():
-        typer.echo(f"error: {str(output)!r} is the input; normalize never overwrites its input", err=True)
-        raise typer.Exit(EXIT_USAGE)
     audit_path = audit or output.with_name(output.name + ".patch.jsonl")
+    for name, path in (("--output", output), ("--audit", audit_path)):
+        if path.resolve() == source.resolve():
+            typer.echo(f"error: {name} {str(path)!r} is the input; normalize never overwrites its input", err=True)
+            raise typer.Exit(EXIT_USAGE)
+    if audit_path.resolve() == output.resolve():
+        typer.echo(f"error: --audit {str(audit_path)!r} is also --output; give them different files", err=True)
+        raise typer.Exit(EXIT_USAGE)
     order: DateOrder | None = date_order.value if date_order else None
 
     def report(where: int, record: Any, problem: Unrepaired) -> None:
@@ -390,11 +395,7 @@ def normalize(
             audit_file.write(json.dumps(change, ensure_ascii=False).encode("utf-8") + b"\n")
 
         data = source.read_bytes()
-        stripped = data.lstrip()
-        looks_like_lines = source.suffix.lower() in {".jsonl", ".ndjson"} or (
-            stripped.startswith(b"{") and b"\n{" in stripped
-        )
-        if looks_like_lines:
+        if kind_of(Source(str(source), source, InputKind.auto)) is InputKind.jsonl:
             with output.open("wb") as out:
                 summary = normalize_lines(
                     iter(data.splitlines(keepends=True)), out.write, write_audit, report, date_order=order
@@ -406,7 +407,12 @@ def normalize(
                 typer.echo(f"error: {str(source)!r} is not JSON ({error}); nothing written", err=True)
                 raise typer.Exit(EXIT_UNREADABLE) from error
             normalized, summary = normalize_document(document, write_audit, report, date_order=order)
-            output.write_text(json.dumps(normalized, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            try:
+                text = json.dumps(normalized, ensure_ascii=False, indent=2)
+                text.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate, kept as the escape it was written as
+                text = json.dumps(normalized, ensure_ascii=True, indent=2)
+            output.write_text(text + "\n", encoding="utf-8")
     typer.echo(
         f"{summary.records} records: {summary.changed} changed, {summary.unrepaired} with dates not repaired, "
         f"{summary.passed_through} non-record lines copied; audit in {audit_path}",

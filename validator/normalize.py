@@ -22,6 +22,7 @@ Numeric dates are never guessed: without a declared order, "10/02/2022" is repor
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -30,16 +31,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import jsonpatch
-import orjson
 
 from .dates import Anchor, AnchorError, find_dates
 from .dates.parse import DateOrder, parse_date_phrase
 from .schemas import format_checker
+from .models.temporal import TIMEX3_VALUE_PATTERN
 from .validation import json_path
 
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _NUMERIC = re.compile(r"^\s*[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}\s*$")
-_TIMEX3_LIKE = re.compile(r"^(?:[0-9X]{2,4}(?:-[0-9A-Z]{2,3})*(?:T.*)?|P.+|T.+|(?:PRESENT|PAST|FUTURE)_REF)$")
+_TIMEX3 = re.compile(TIMEX3_VALUE_PATTERN.replace("$", r"\Z"))
+_CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,9 @@ class _Repairer:
         """Repair a date written in words or numerically, where a date (or date-time) belongs."""
         if not isinstance(value, str) or accept(value):
             return
+        if _CLOCK.search(value):
+            self.fail(parts, value, "a time of day without its UTC offset; write it as YYYY-MM-DDThh:mm:ss+hh:mm")
+            return
         if _NUMERIC.match(value) and self.date_order is None:
             self.fail(parts, value, "a numeric date needs its day/month order: pass --date-order DMY, MDY or YMD")
             return
@@ -122,7 +127,7 @@ class _Repairer:
     def temporal(self, index: int, item: dict[str, Any]) -> None:
         parts: tuple[str | int, ...] = ("times", index)
         value = item.get("value")
-        if isinstance(value, str) and not _TIMEX3_LIKE.match(value):
+        if isinstance(value, str) and not _TIMEX3.match(value):
             self._resolve_words(parts, item, value)
         zone: str = item["timezone"] if isinstance(item.get("timezone"), str) else "UTC"
         for name, clock in (("earliest", "00:00:00"), ("latest", "23:59:59")):
@@ -156,6 +161,10 @@ class _Repairer:
             updates["earliest"] = expression.earliest.isoformat()
         if expression.latest is not None:
             updates["latest"] = expression.latest.isoformat()
+        if expression.mod is None and "mod" in item:
+            old_mod = item.pop("mod")
+            pointer = _pointer((*parts, "mod"))
+            self.outcome.patch += [{"op": "test", "path": pointer, "value": old_mod}, {"op": "remove", "path": pointer}]
         for name, new in updates.items():
             if new is None or item.get(name) == new:
                 continue
@@ -229,9 +238,9 @@ def normalize_lines(
     summary = NormalizeSummary()
     for number, line in enumerate(lines, start=1):
         body = line.rstrip(b"\r\n")
-        try:
-            record = orjson.loads(body) if body.strip() else None
-        except orjson.JSONDecodeError:
+        try:  # the standard library keeps integers of any size exactly
+            record = json.loads(body) if body.strip() else None
+        except ValueError:
             record = None
         if record is None:
             summary.passed_through += bool(body.strip())
@@ -239,7 +248,10 @@ def normalize_lines(
             continue
         outcome = _normalize_one(record, "line", number, summary, audit, report, date_order)
         if outcome.changed:
-            write(orjson.dumps(outcome.record) + b"\n")
+            write(
+                json.dumps(outcome.record, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+                + b"\n"
+            )
         else:
             write(line if line.endswith(b"\n") else line + b"\n")
     return summary

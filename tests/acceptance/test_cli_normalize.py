@@ -96,3 +96,44 @@ def test_cli_never_overwrites_its_input(tmp_path: Path) -> None:
     assert "normalize never overwrites its input" in result.stderr
     assert source.read_bytes() == before
     assert RUNNER.invoke(app, ["normalize", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "o")]).exit_code == 4
+
+
+def test_the_audit_never_overwrites_the_input_or_the_output(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(_damaged(published="Feb. 10, 2022")) + "\n", encoding="utf-8")
+    before = source.read_bytes()
+    same_as_input = RUNNER.invoke(app, ["normalize", str(source), "-o", str(tmp_path / "o"), "--audit", str(source)])
+    assert same_as_input.exit_code == 2
+    assert source.read_bytes() == before
+    out = tmp_path / "out.jsonl"
+    assert RUNNER.invoke(app, ["normalize", str(source), "-o", str(out), "--audit", str(out)]).exit_code == 2
+
+
+def test_big_integers_survive_a_rewrite(tmp_path: Path) -> None:
+    record = _damaged(published="Feb. 10, 2022")
+    record["extensions"] = {"com.example.ids": {"row": 123456789012345678901234567890}}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert RUNNER.invoke(app, ["normalize", str(source), "-o", str(out)]).exit_code == 0
+    assert '"row":123456789012345678901234567890' in out.read_text(encoding="utf-8")
+
+
+def test_words_starting_with_t_or_p_are_repaired_too() -> None:
+    record = load_json(HAWAII)
+    record["times"][0].update(value="Tuesday", text="Tuesday")
+    del record["times"][0]["mod"]
+    outcome = normalize_record(record)
+    assert outcome.record["times"][0]["value"] == "2022-02-08"
+
+
+def test_a_left_over_mod_is_removed_and_a_time_without_offset_is_not_cut() -> None:
+    record = load_json(HAWAII)
+    record["times"][0]["value"] = "February 3"
+    outcome = normalize_record(record)
+    assert "mod" not in outcome.record["times"][0]
+    assert {"op": "remove", "path": "/times/0/mod"} in outcome.patch
+    record = load_json(HAWAII)
+    record["article"]["published"] = "2022-02-10T10:00:00"
+    (unrepaired,) = normalize_record(record).unrepaired
+    assert "without its UTC offset" in unrepaired.reason
