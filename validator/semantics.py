@@ -216,7 +216,7 @@ def _day_bounds(value: str, precision: str) -> tuple[str, str] | None:
     """The first and last days (ISO dates) of a day, month or year value."""
     if precision == "day" and _DAY_VALUE.match(value):
         return value, value
-    if precision in {"month", "month_part"} and (match := _MONTH_VALUE.match(value)):
+    if precision in {"month", "month_part"} and (match := _MONTH_VALUE.match(value)) and 1 <= int(match[2]) <= 12:
         last = calendar.monthrange(int(match[1]), int(match[2]))[1]
         return f"{value}-01", f"{value}-{last:02d}"
     if precision == "year" and _YEAR_VALUE.match(value):
@@ -224,11 +224,16 @@ def _day_bounds(value: str, precision: str) -> tuple[str, str] | None:
     return None
 
 
+def _instant(value: str) -> datetime:
+    """An RFC 3339 date-time; a leap second (:60) is read as the last second of its minute."""
+    return datetime.fromisoformat(value.replace(":60", ":59", 1) if value[17:19] == "60" else value)
+
+
 def _later(earliest: str, latest: str) -> bool:
     """Whether the RFC 3339 instant *earliest* is after *latest* (as strings when the offsets agree)."""
     if earliest[19:] == latest[19:] and len(earliest) == len(latest):
         return earliest > latest
-    return datetime.fromisoformat(earliest) > datetime.fromisoformat(latest)
+    return _instant(earliest) > _instant(latest)
 
 
 def _check_times(record: dict[str, Any]) -> list[SemanticProblem]:
@@ -247,6 +252,10 @@ def _check_times(record: dict[str, Any]) -> list[SemanticProblem]:
             message = f"{precision!r} does not fit the value {value!r}"
             problems.append(SemanticProblem(("times", i, "precision"), "time.precision", message))
             continue
+        if precision in {"month", "month_part"} and _MONTH_VALUE.match(value) and not 1 <= int(value[5:7]) <= 12:
+            message = f"{value!r} is not a calendar month"
+            problems.append(SemanticProblem(("times", i, "value"), "time.precision", message))
+            continue
         bounds = _day_bounds(value, precision)
         if bounds is not None and "mod" not in item and "capped_by_anchor" not in item.get("qualifiers", ()):
             for name, moment, expected in (("earliest", earliest, bounds[0]), ("latest", latest, bounds[1])):
@@ -254,7 +263,13 @@ def _check_times(record: dict[str, Any]) -> list[SemanticProblem]:
                     message = f"{moment!r} is not on {expected}, the {name} day of {value!r} ({precision})"
                     problems.append(SemanticProblem(("times", i, name), "time.bounds", message))
         if precision == "day" and (named := _WEEKDAY_IN_TEXT.search(item["text"])) and _DAY_VALUE.match(value):
-            day = date.fromisoformat(value)
+            try:
+                day = date.fromisoformat(value)
+            except ValueError:
+                problems.append(
+                    SemanticProblem(("times", i, "value"), "time.precision", f"{value!r} is not a calendar day")
+                )
+                continue
             if WEEKDAY_NAMES.index(named[1].lower()) + 1 != day.isoweekday():
                 message = f"{value!r} is a {calendar.day_name[day.weekday()]}, but the text says {named[1]!r}"
                 problems.append(SemanticProblem(("times", i, "value"), "time.weekday", message))
@@ -270,9 +285,12 @@ def _check_publication_order(record: dict[str, Any]) -> Iterator[SemanticProblem
     time = times.get(event["time"])
     if time is None or "earliest" not in time:
         return
-    published_day = date.fromisoformat(published[:10])
-    earliest = datetime.fromisoformat(time["earliest"]).date()
-    if earliest > published_day:
+    # With a publication time, instants are compared; with a date only, local calendar days.
+    if len(published) > 10:
+        after = _instant(time["earliest"]) > _instant(published)
+    else:
+        after = date.fromisoformat(time["earliest"][:10]) > date.fromisoformat(published)
+    if after:
         yield SemanticProblem(
             ("event", "time"), "time.after-publication",
             f"the event occurred, but its time {time['value']!r} starts after the article's publication {published!r}",

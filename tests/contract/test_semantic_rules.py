@@ -44,3 +44,28 @@ def test_valid_fixtures_break_no_semantic_rule(path: Path) -> None:
 def test_every_rule_code_is_described() -> None:
     assert set(RULE_CODES) <= set(RULE_DESCRIPTIONS)
     assert "id.duplicate" in RULE_DESCRIPTIONS
+
+
+@pytest.mark.parametrize(
+    ("change", "rule"),
+    [
+        ({"value": "2023-13", "precision": "month"}, "time.precision"),
+        ({"value": "2023-02-30"}, "time.precision"),
+        ({"earliest": "2016-12-31T23:59:60Z"}, "time.bounds"),
+    ],
+)
+def test_odd_values_the_schema_accepts_are_problems_not_crashes(change: dict[str, str], rule: str) -> None:
+    record = load_json(VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json")
+    record["times"][0].update(change)
+    assert rule in {problem.rule for problem in record_problems(record)}
+
+
+def test_publication_time_is_compared_as_an_instant() -> None:
+    record = load_json(VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json")
+    record["article"]["published"] = "2022-02-10T20:00:00-05:00"  # 01:00 UTC on the 11th
+    record["times"][0].update(earliest="2022-02-11T00:30:00Z", latest="2022-02-11T23:59:59Z", value="2022-02-11")
+    record["times"][0]["text"] = "Friday"
+    rules = {problem.rule for problem in record_problems(record)}
+    assert "time.after-publication" not in rules
+    record["times"][0]["earliest"] = "2022-02-11T02:00:00Z"
+    assert "time.after-publication" in {problem.rule for problem in record_problems(record)}
