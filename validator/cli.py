@@ -193,7 +193,9 @@ def validate(
         bool, typer.Option("--semantic/--no-semantic", help="Check the rules beyond the schema.")
     ] = True,
     schema_version: Annotated[str, typer.Option(help="Version of the format to check against.")] = "1.0",
-    glob: Annotated[str, typer.Option(help="Files to read in folders.")] = "*.json*",
+    glob: Annotated[
+        str, typer.Option(help="Files to read in folders (.json, .jsonl, .ndjson, gzipped too).")
+    ] = "*.*json*",
     input_format: Annotated[InputKind, typer.Option(help="auto (detect), json or jsonl.")] = InputKind.auto,
     max_record_bytes: Annotated[int, typer.Option(help="Larger records are reported, not parsed.")] = (
         DEFAULT_MAX_RECORD_BYTES

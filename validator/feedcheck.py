@@ -41,7 +41,7 @@ class FeedOptions:
 
     semantic: bool = True
     kind: InputKind = InputKind.auto
-    pattern: str = "*.json*"
+    pattern: str = "*.*json*"
     max_errors: int | None = 1000
     """Problems listed overall; None for no limit."""
     max_errors_per_record: int | None = 20
@@ -100,12 +100,7 @@ def check_feeds(
     """Findings for every problem in *inputs*, in input order; *summary* counts as it goes."""
     lister = _Lister(options, summary)
     seen_ids = _SeenIds()
-    try:
-        sources = list(discover(inputs, pattern=options.pattern, kind=options.kind))
-    except InputError as error:
-        summary.unreadable.append(str(error))
-        return
-    for source in sources:
+    for source in _sources(inputs, options, summary):
         summary.inputs += 1
         try:
             jobs = _jobs_for(source, options)
@@ -120,6 +115,15 @@ def check_feeds(
                 yield from _account(result, summary, lister, seen_ids)
                 if on_record is not None:
                     on_record(summary)
+        except InputError as error:
+            summary.unreadable.append(str(error))
+
+
+def _sources(inputs: Iterable[str], options: FeedOptions, summary: Summary) -> Iterator[Source]:
+    """The sources of each input in turn; one missing input is reported and the others still read."""
+    for name in inputs:
+        try:
+            yield from list(discover([name], pattern=options.pattern, kind=options.kind))
         except InputError as error:
             summary.unreadable.append(str(error))
 
@@ -233,7 +237,8 @@ def check_entry(entry: Entry, options: FeedOptions) -> EntryResult:
                 alternatives=problem.alternatives,
             )
         )
-    kind = "broken" if entry.index < 0 else "record" if (entry.parsed or found) else "none"
+    # An entry of the input as a whole (index -1) is never a record; it counts only as broken.
+    kind = ("broken" if found else "none") if entry.index < 0 else ("record" if entry.parsed or found else "none")
     return EntryResult(entry.source, entry.index, entry.line, entry.column, tuple(found), key, record_id,
                        id_line, id_column, kind)  # fmt: skip
 

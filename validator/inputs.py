@@ -25,7 +25,7 @@ from typing import IO, Any
 import orjson
 
 from .errors import NewsEventError
-from .positions import item_offsets, locate, position_of_offset
+from .positions import item_offsets, locate, position_of_offset, skip_value
 
 JSON_LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSON_SUFFIXES = frozenset({".json"})
@@ -38,9 +38,8 @@ DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 254
 
 
-_KEY_COLON = re.compile(rb'"\s*:')
 _DIGITS_AS_ZERO = bytes(ord("0") if 48 <= byte <= 57 else ord("x") for byte in range(256))
-_TWENTY_DIGITS = b"0" * 20
+_TWENTY_DIGITS = b"0" * 19
 _BOM = b"\xef\xbb\xbf"
 BOM_MESSAGE = "the file starts with a UTF-8 byte-order mark, which JSON forbids (RFC 8259 section 8.1); remove it"
 
@@ -97,7 +96,7 @@ class Source:
     kind: InputKind
 
 
-def discover(inputs: Iterable[str], *, pattern: str = "*.json*", kind: InputKind = InputKind.auto) -> Iterator[Source]:
+def discover(inputs: Iterable[str], *, pattern: str = "*.*json*", kind: InputKind = InputKind.auto) -> Iterator[Source]:
     """The sources named by *inputs*: files, directories (recursively, matching *pattern*), `-`."""
     for name in inputs:
         if name == "-":
@@ -118,6 +117,9 @@ def discover(inputs: Iterable[str], *, pattern: str = "*.json*", kind: InputKind
 
 # Big enough to hold the first line of most JSON Lines feeds when sniffing the kind of input.
 _READ_BUFFER = 1 << 20
+# A feed document's "records" key, looked for near the start of a single-line input.
+_FEED_KEY = re.compile(rb'"records"\s*:\s*\[')
+_FEED_KEY_WINDOW = 4096
 
 
 def _open(source: Source, closing: ExitStack) -> Any:  # an io.BufferedReader (peek, readline, read)
@@ -133,8 +135,8 @@ def _open(source: Source, closing: ExitStack) -> Any:  # an io.BufferedReader (p
     # Standard input is only borrowed: detach from it rather than close it.
     closing.callback(stream.close if source.path is not None else stream.detach)
     if stream.peek(2)[:2] == b"\x1f\x8b":
-        unzipped = closing.enter_context(gzip.GzipFile(fileobj=stream))
-        return closing.enter_context(io.BufferedReader(unzipped, buffer_size=_READ_BUFFER))
+        # GzipFile buffers little, so a stream that breaks off loses little of what came before.
+        return closing.enter_context(gzip.GzipFile(fileobj=stream))
     return stream
 
 
@@ -153,14 +155,15 @@ def _suffix_kind(source: Source) -> InputKind:
 def _sniff(stream: Any) -> InputKind:
     """JSON Lines when the first line is a whole JSON value and more follows; JSON otherwise.
 
-    A line that starts with `{` right after a line break is a new record (pretty-printed JSON
-    indents nested objects), which decides it without needing the whole first line.
+    A first line that does not end within the read window is taken for a JSON Lines record when
+    it starts with `{` (a single-line document is one record either way).
     """
     head = stream.peek(_READ_BUFFER)
     body = head.lstrip(_BOM + b" \t\r\n")
-    if body.startswith(b"{") and (b"\n{" in body or b"\r\n{" in body):
-        return InputKind.jsonl
-    first, _, rest = body.partition(b"\n")
+    first, newline, rest = body.partition(b"\n")
+    if not newline:  # the first line does not end in the window: one record per line, unless a feed
+        feed = _FEED_KEY.search(body[:_FEED_KEY_WINDOW]) is not None
+        return InputKind.jsonl if body.startswith(b"{") and not feed else InputKind.json
     if first.lstrip().startswith(b"[") and not first.rstrip().endswith(b"]"):
         return InputKind.json
     try:
@@ -191,6 +194,8 @@ def _read(source: Source, stream: Any, max_record_bytes: int, max_document_bytes
 
 
 BROKEN_STREAM = (EOFError, zlib.error, gzip.BadGzipFile)
+# The size `_lines` gives the row where a compressed stream broke off.
+BROKEN_SIZE = -1
 
 
 def broken_stream_entry(name: str, error: BaseException) -> Entry:
@@ -225,6 +230,9 @@ def _rows(stream: Any, limit: int) -> Iterator[Row]:
     for number, line, size in _lines(stream, limit):
         if line is not None and not line.strip():
             continue
+        if size == BROKEN_SIZE:
+            yield -1, number, None, size
+            return
         yield index, number, line, size
         index += 1
 
@@ -233,7 +241,11 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, i
     """(line number, line or None when longer than *limit*, its length) without holding long lines."""
     number = 0
     while True:
-        line = stream.readline(limit + 1)
+        try:
+            line = stream.readline(limit + 1)
+        except BROKEN_STREAM:  # what was read before stands; the break is a row of its own
+            yield number + 1, None, BROKEN_SIZE
+            return
         if not line:
             return
         number += 1
@@ -256,6 +268,9 @@ def _json_lines(name: str, stream: IO[bytes], limit: int) -> Iterator[Entry]:
 def entry_of_row(name: str, row: Row, limit: int = DEFAULT_MAX_RECORD_BYTES) -> Entry:
     """The entry of one JSON Lines row: parsed, or the reason it is not a record."""
     index, number, line, size = row
+    if size == BROKEN_SIZE:
+        message = f"the compressed stream breaks off before line {number}; the lines before it were read"
+        return Entry(name, -1, number, 1, problems=[InputProblem("json.truncated", message)])
     if line is None:
         message = f"the line is {size:,} bytes, over the limit of {limit:,}; split it or raise --max-record-bytes"
         return Entry(name, index, number, 1, problems=[InputProblem("json.too-large", message)])
@@ -270,7 +285,7 @@ def _parse_line(name: str, index: int, number: int, line: bytes, problems: list[
     try:
         record = orjson.loads(line)
     except orjson.JSONDecodeError as error:
-        column, problem = _syntax_problem(line, error.pos, error.msg)
+        _, column, problem = _syntax_problem(line, error)
         return Entry(name, index, number, column, problems=[*problems, problem])
     text = line.decode("utf-8")
     entry = Entry(name, index, number, 1, record, True, problems, text, 0, number)
@@ -278,38 +293,33 @@ def _parse_line(name: str, index: int, number: int, line: bytes, problems: list[
     return entry
 
 
-def _syntax_problem(line: bytes, position: int, reason: str) -> tuple[int, InputProblem]:
-    """The column and a clear problem for one line of JSON that orjson refused at *position*."""
+def _syntax_problem(data: bytes, error: orjson.JSONDecodeError) -> tuple[int, int, InputProblem]:
+    """The line, column (in characters, from 1) and a clear problem for JSON orjson refused."""
     try:
-        text = line.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as bad:
-        message = (
-            f"byte {bad.start + 1} of the line is not UTF-8 (0x{line[bad.start]:02x}); re-encode the input as UTF-8"
+        line = data.count(b"\n", 0, bad.start) + 1
+        line_start = data.rfind(b"\n", 0, bad.start) + 1
+        column = len(data[line_start : bad.start].decode("utf-8", errors="replace")) + 1
+        message = f"byte 0x{data[bad.start]:02x} at column {column} is not UTF-8; re-encode the input as UTF-8"
+        return line, column, InputProblem("json.encoding", message)
+    line, column, rest = error.lineno, error.colno, text[error.pos :]
+    if token := re.match(r"-?(?:NaN|Infinity)", rest):
+        return (
+            line,
+            column,
+            InputProblem("json.number", f"{token.group()} is not a JSON number; write null or a string"),
         )
-        return bad.start + 1, InputProblem("json.encoding", message)
-    column = len(line[:position].decode("utf-8", errors="replace")) + 1
-    token = re.match(r"-?(?:NaN|Infinity)", text[column - 1 :])
-    if token:
-        return column, InputProblem("json.number", f"{token.group()} is not a JSON number; write null or a string")
-    if "depth limit" in reason:
-        return column, InputProblem("json.depth", f"the JSON is nested more than {MAX_DEPTH} levels deep")
-    if "infinity" in reason:
-        number = re.match(r"-?[0-9.eE+-]+", text[column - 1 :])
+    if "depth limit" in error.msg:
+        return line, column, InputProblem("json.depth", f"the JSON is nested more than {MAX_DEPTH} levels deep")
+    if "infinity" in error.msg:
+        number = re.match(r"-?[0-9.eE+-]+", rest)
         shown = number.group() if number else "a number"
-        return column, InputProblem("json.number", f"{shown} is beyond the range of a double-precision number")
-    if "end of data" in reason:
-        return column, InputProblem(
-            "json.truncated", f"the JSON ends early at column {column}; is the input truncated?"
-        )
-    return column, InputProblem("json.syntax", f"not JSON at column {column}: {reason}")
-
-
-def _count_keys(node: Any) -> int:
-    if type(node) is dict:
-        return len(node) + sum(_count_keys(value) for value in node.values())
-    if type(node) is list:
-        return sum(_count_keys(item) for item in node)
-    return 0
+        return line, column, InputProblem("json.number", f"{shown} is beyond the range of a double-precision number")
+    if "end of data" in error.msg:
+        message = f"the JSON ends early at line {line}, column {column}; is the input truncated?"
+        return line, column, InputProblem("json.truncated", message)
+    return line, column, InputProblem("json.syntax", f"not JSON at line {line}, column {column}: {error.msg}")
 
 
 def _check_lossless(raw: bytes, record: Any, entry: Entry) -> None:
@@ -317,21 +327,21 @@ def _check_lossless(raw: bytes, record: Any, entry: Entry) -> None:
 
     Cheap tests first (C speed); the exact, slower check only when they raise a doubt.
     """
-    written = raw.count(b'":')
+    written = raw.count(b'":') - raw.count(b'\\":')
     try:
         canonical = orjson.dumps(record)
     except TypeError:  # orjson refuses to serialise nesting past MAX_DEPTH
         entry.parsed = False
         entry.problems.append(InputProblem("json.depth", f"the JSON is nested more than {MAX_DEPTH} levels deep"))
         return
-    suspicious = written != canonical.count(b'":') or b'" :' in raw or b'"\t:' in raw
-    if suspicious and len(_KEY_COLON.findall(raw)) != _count_keys(record) + raw.count(b'\\":'):
-        duplicate = _first_duplicate(entry.text or "")
+    suspicious = written != canonical.count(b'":') - canonical.count(b'\\":') or b'" :' in raw or b'"\t:' in raw
+    if suspicious:  # the counts disagree: parse again, exactly, to find the repeated key
+        duplicate = _first_duplicate(raw.decode("utf-8", "surrogatepass"))
         if duplicate is not None:
             entry.problems.append(InputProblem("json.duplicate-key", duplicate))
-    # An integer beyond 64 bits has at least 20 digits (orjson would read it as a float).
+    # An integer beyond 64 bits has at least 19 digits (orjson would read it as a float).
     if _TWENTY_DIGITS in raw.translate(_DIGITS_AS_ZERO):
-        big = _first_big_integer(entry.text or "")
+        big = _first_big_integer(raw.decode("utf-8", "surrogatepass"))
         if big is not None:
             entry.problems.append(InputProblem(
                 "json.number", f"{big} does not fit in 64 bits and would lose precision; write it as a string",
@@ -384,43 +394,37 @@ def _json_document(name: str, stream: IO[bytes], limit: int) -> Iterator[Entry]:
     try:
         document = orjson.loads(data)
     except orjson.JSONDecodeError as error:
-        line_start = data.rfind(b"\n", 0, error.pos) + 1
-        line_end = data.find(b"\n", error.pos)
-        line = data[line_start : line_end if line_end >= 0 else len(data)]
-        column, problem = _syntax_problem(line, error.pos - line_start, error.msg)
-        yield Entry(name, 0, data.count(b"\n", 0, error.pos) + 1, column, problems=[*problems, problem])
+        line, column, problem = _syntax_problem(data, error)
+        yield Entry(name, -1, line, column, problems=[*problems, problem])
         return
-    text = data.decode("utf-8")
-    whole = Entry(name, 0, 1, 1, document, True, problems, text)
-    _check_lossless(data, document, whole)
-    if not whole.parsed:
-        yield whole
-        return
-    yield from _split_document(name, document, text, whole.problems)
+    yield from _split_document(name, document, data.decode("utf-8"), problems)
+
+
+def _is_feed(document: Any) -> bool:
+    return isinstance(document, dict) and "records" in document and ("feed" in document or "specversion" in document)
 
 
 def _split_document(name: str, document: Any, text: str, problems: list[InputProblem]) -> Iterator[Entry]:
-    """The records of a parsed document: a feed's records, an array's items, or the one record."""
-    if (
-        isinstance(document, dict)
-        and "records" in document
-        and "specversion" in document
-        and isinstance(document["records"], list)
-    ):
+    """A document's own entry (its problems, a feed's metadata), then one entry per record."""
+    feed = _is_feed(document)
+    if feed or problems:
+        envelope = {**document, "records": []} if feed and isinstance(document["records"], list) else document
+        yield Entry(name, -1, 1, 1, problems=problems, text=text, envelope=envelope if feed else None, in_document=True)
+    if feed:
+        if not isinstance(document["records"], list):
+            return
         records: list[Any] = document["records"]
         prefix: tuple[str, ...] = ("records",)
     elif isinstance(document, list):
         records, prefix = document, ()
     else:
-        position = position_of_offset(text, locate(text, ()))
-        yield Entry(name, 0, position.line, position.column, document, True, problems, text, position.offset)
-        return
-    offsets = item_offsets(text, locate(text, prefix))
+        records, prefix = [document], ()
+    offsets = (
+        item_offsets(text, locate(text, prefix)) if prefix or isinstance(document, list) else iter([locate(text, ())])
+    )
     for index, (record, offset) in enumerate(zip(records, offsets, strict=False)):
         position = position_of_offset(text, offset)
-        first = index == 0
-        mine = list(problems) if first else []
-        entry = Entry(name, index, position.line, position.column, record, True, mine, text, offset, in_document=True)
-        if first and prefix:
-            entry.envelope = {**document, "records": []}
+        entry = Entry(name, index, position.line, position.column, record, True, [], text, offset, in_document=True)
+        raw = text[offset : skip_value(text, offset)].encode("utf-8", "surrogatepass")
+        _check_lossless(raw, record, entry)
         yield entry

@@ -37,7 +37,7 @@ def _skip_whitespace(text: str, index: int) -> int:
     return match.end() if match else index
 
 
-def _skip_value(text: str, index: int) -> int:
+def skip_value(text: str, index: int) -> int:
     """The offset just past the JSON value starting at *index* (best effort on broken text)."""
     index = _skip_whitespace(text, index)
     if index >= len(text):
@@ -83,7 +83,7 @@ def _find_member(text: str, index: int, key: str, *, first: bool = False) -> int
             found = value_start
             if first:
                 return found
-        index = _skip_whitespace(text, _skip_value(text, value_start))
+        index = _skip_whitespace(text, skip_value(text, value_start))
         if index < len(text) and text[index] == ",":
             index += 1
     return found
@@ -98,7 +98,7 @@ def _find_item(text: str, index: int, position: int) -> int | None:
             return None
         if current == position:
             return index
-        index = _skip_whitespace(text, _skip_value(text, index))
+        index = _skip_whitespace(text, skip_value(text, index))
         if index < len(text) and text[index] == ",":
             index += 1
     return None
@@ -134,6 +134,6 @@ def item_offsets(text: str, array_offset: int) -> Iterator[int]:
         if index >= len(text) or text[index] == "]":
             return
         yield index
-        index = _skip_whitespace(text, _skip_value(text, index))
+        index = _skip_whitespace(text, skip_value(text, index))
         if index < len(text) and text[index] == ",":
             index += 1

@@ -251,3 +251,81 @@ def test_exit_codes(tmp_path: Path) -> None:
     empty_folder = tmp_path / "empty"
     empty_folder.mkdir()
     assert _run(str(empty_folder)).exit_code == 4
+
+
+def test_columns_count_characters_after_non_ascii_text(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"t": "éééééééééé", "x": tru}\n{"t": "ééé", "x": NaN}\n', encoding="utf-8")
+    problems = json.loads(_run(str(feed), "--output", "json").stdout)["problems"]
+    assert [(p["line"], p["column"], p["rule"]) for p in problems] == [(1, 26, "json.syntax"), (2, 19, "json.number")]
+
+
+def test_a_json_document_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "doc.json"
+    path.write_bytes(b'[\n  {"title": "\xe9t\xe9"}\n]')
+    (problem,) = json.loads(_run(str(path), "--output", "json").stdout)["problems"]
+    assert (problem["rule"], problem["line"], problem["column"]) == ("json.encoding", 2, 14)
+
+
+def test_a_feed_without_records_still_has_its_metadata_checked(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text('{"specversion": "9", "feed": {}, "records": []}', encoding="utf-8")
+    result = _run(str(path), "--output", "json")
+    assert result.exit_code == 1
+    paths = {problem["path"] for problem in json.loads(result.stdout)["problems"]}
+    assert {"$.specversion", "$.feed"} <= paths
+
+
+def test_a_feed_without_specversion_is_still_read_as_a_feed(tmp_path: Path) -> None:
+    bad = _record(2)
+    bad["event"]["kind"] = "chat"
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps({"feed": {"id": "urn:f"}, "records": [_record(1), bad]}), encoding="utf-8")
+    report = json.loads(_run(str(path), "--output", "json").stdout)
+    rules = [(p["record"], p["rule"]) for p in report["problems"]]
+    assert (1, "schema.enum") in rules
+    assert (None, "schema.required") in rules  # the feed's own specversion
+    assert report["summary"]["records"] == 2
+
+
+def test_problems_of_a_record_in_a_document_stay_with_that_record(tmp_path: Path) -> None:
+    second = json.dumps(_record(2)).replace('"version": 1', '"version": 1, "version": 1')
+    path = tmp_path / "array.json"
+    path.write_text(f"[{json.dumps(_record(1))},\n{second}]", encoding="utf-8")
+    report = json.loads(_run(str(path), "--output", "json").stdout)
+    assert [(p["record"], p["rule"], p["line"]) for p in report["problems"]] == [(1, "json.duplicate-key", 2)]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"title": 'x": y'}, {"extensions": {"com.example.x": {"k\\": 1}}}],
+    ids=["escaped quote", "escaped backslash"],
+)
+def test_duplicate_keys_beside_escapes_are_found(tmp_path: Path, extra: dict[str, Any]) -> None:
+    line = json.dumps(_record(1, **extra)).replace('"version": 1', '"version": 1, "version": 1')
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(line + "\n", encoding="utf-8")
+    rules = {p["rule"] for p in json.loads(_run(str(feed), "--output", "json").stdout)["problems"]}
+    assert "json.duplicate-key" in rules
+
+
+def test_negative_integers_beyond_64_bits(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"n": -9223372036854775809}\n', encoding="utf-8")
+    rules = {p["rule"] for p in json.loads(_run(str(feed), "--output", "json").stdout)["problems"]}
+    assert "json.number" in rules
+
+
+def test_one_missing_input_does_not_stop_the_others(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(_line(_record(1, version=0)) + b"\n")
+    result = _run(str(tmp_path / "nope.json"), str(feed))
+    assert result.exit_code == 4
+    assert "1 records read: 0 valid, 1 invalid" in result.stderr
+
+
+def test_a_document_written_with_indent_0_is_not_taken_for_json_lines() -> None:
+    data = json.dumps([_record(1), _record(2)], indent=0).encode()
+    result = _run("-", input=data)
+    assert result.exit_code == 0, result.output
+    assert "2 records read: 2 valid" in result.stderr
