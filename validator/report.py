@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from ._version import __version__
 
@@ -116,8 +117,15 @@ def render_github_finding(finding: Finding) -> str:
 
 
 def render_github_summary(summary: Summary) -> str:
-    level = "error" if summary.invalid or summary.unreadable else "notice"
+    level = "error" if summary.invalid or summary.unreadable or summary.broken_inputs else "notice"
     return f"::{level} title=newsevent validate::{_escape_data(summary.line())}"
+
+
+def _uri_reference(file: str) -> str:
+    """A file name as a SARIF artifact URI reference (POSIX separators, percent-encoded)."""
+    if file == "<stdin>":
+        return "stdin"
+    return quote(file.replace("\\", "/"))
 
 
 def render_sarif(findings: Iterable[Finding], summary: Summary, rule_descriptions: dict[str, str]) -> str:
@@ -143,7 +151,7 @@ def render_sarif(findings: Iterable[Finding], summary: Summary, rule_description
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": finding.file},
+                            "artifactLocation": {"uri": _uri_reference(finding.file)},
                             "region": {"startLine": max(finding.line, 1), "startColumn": max(finding.column, 1)},
                         }
                     }

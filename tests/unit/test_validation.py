@@ -65,3 +65,11 @@ def test_a_feed_is_checked_with_the_feed_schema() -> None:
 )
 def test_json_path(parts: list[str | int], expected: str) -> None:
     assert json_path(parts) == expected
+
+
+def test_problems_are_in_document_order_with_numeric_indices() -> None:
+    record = _record()
+    record["entities"] = [
+        {"id": f"e{number}", "type": "person", "name": "x" if number not in {2, 10} else ""} for number in range(12)
+    ]
+    assert [problem.path for problem in iter_problems(record)] == ["$.entities[2].name", "$.entities[10].name"]
