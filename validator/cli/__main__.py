@@ -1,0 +1,5 @@
+"""`python -m validator.cli`: the `newsevent` command."""
+
+from . import main
+
+main()
