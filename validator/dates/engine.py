@@ -3,8 +3,8 @@
 The stages, in order:
 
 1. the anchor: given, or inferred from the text (`anchor.infer_anchor`), or none;
-2. candidates: every match of every rule (`rules_absolute`, `rules_relative`, `rules_duration`,
-   `rules_time`);
+2. candidates: every match of every rule (`rules_absolute`, `rules_periods`, `rules_relative`,
+   `rules_duration`, `rules_time`);
 3. selection: the longest candidates that are temporal expressions, without overlaps;
 4. reading, in document order: each rule reads its match against the anchor, the tense around
    it (`context`) and the dates mentioned before it, which resolve anaphora ("that same month");
@@ -29,11 +29,12 @@ from .context import Sentences
 from .reading import Context, Reading, Rule
 from .rules_absolute import RULES as ABSOLUTE_RULES
 from .rules_duration import RULES as DURATION_RULES
+from .rules_periods import RULES as PERIOD_RULES
 from .rules_relative import RULES as RELATIVE_RULES
 from .rules_time import RULES as TIME_RULES
 
 # Rule order breaks ties between candidates of the same length: earlier wins.
-ALL_RULES: tuple[Rule, ...] = (*ABSOLUTE_RULES, *TIME_RULES, *RELATIVE_RULES, *DURATION_RULES)
+ALL_RULES: tuple[Rule, ...] = (*ABSOLUTE_RULES, *PERIOD_RULES, *TIME_RULES, *RELATIVE_RULES, *DURATION_RULES)
 
 # How many dates mentioned before are kept for anaphora.
 REFERENCE_MEMORY = 8
