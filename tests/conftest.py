@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -29,3 +33,29 @@ def valid_record_paths() -> list[Path]:
 
 def invalid_record_paths() -> list[Path]:
     return sorted(INVALID_RECORDS.glob("*.json"))
+
+
+NODE = ROOT / "node"
+
+
+@pytest.fixture(scope="session")
+def node_tools() -> Path:
+    """The Node packages of node/package.json at their exact versions (installed when missing).
+
+    Skips, saying why, only when Node.js or npm is absent.
+    """
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        pytest.skip("Node.js and npm are not installed; the ajv and TypeScript checks need them")
+    wanted = load_json(NODE / "package.json")["dependencies"]
+    installed = {
+        name: load_json(NODE / "node_modules" / name / "package.json")["version"]
+        for name in wanted
+        if (NODE / "node_modules" / name / "package.json").is_file()
+    }
+    if installed != wanted:
+        subprocess.run(
+            [npm, "install", "--no-package-lock", "--no-audit", "--no-fund", "--silent"],
+            cwd=NODE, check=True, capture_output=True, timeout=600,
+        )  # fmt: skip
+    return NODE

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.contract.test_typescript import node_tools  # noqa: F401 - a fixture
 
 GUIDE = (ROOT / "docs" / "embedding.md").read_text(encoding="utf-8")
 
@@ -40,7 +39,7 @@ def test_python_examples(example: str) -> None:
     assert output.getvalue().splitlines() == _expected(example, "#")
 
 
-def test_javascript_example(node_tools: Path) -> None:  # noqa: F811 - the fixture
+def test_javascript_example(node_tools: Path) -> None:
     (example,) = _blocks("js")
     script = node_tools / "_guide_example.mjs"
     script.write_text(example, encoding="utf-8")

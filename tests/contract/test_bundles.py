@@ -4,7 +4,6 @@ check-jsonschema and ajv 8 on Node, for the multi-file schemas and for the bundl
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,14 +13,12 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry
 
-from tests.conftest import ROOT, SCHEMAS, invalid_record_paths, load_json, valid_record_paths
+from tests.conftest import SCHEMAS, invalid_record_paths, load_json, valid_record_paths
 from tests.contract.invalid_fixtures import load_invalid_fixture
 from validator._ecma import NewsEventValidator
 from validator.bundle import bundle, referenced_schemas
 from validator.cli import app
 from validator.schemas import format_checker, schema_names
-
-JS = ROOT / "node"
 
 
 @pytest.fixture(scope="module")
@@ -100,23 +97,9 @@ def test_bundle_gives_check_jsonschema_the_same_verdicts(corpus: dict[Path, bool
 
 
 @pytest.fixture(scope="module")
-def ajv() -> Path:
-    """ajv 8 and ajv-formats, installed at the exact versions of tests/js/package.json."""
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if node is None or npm is None:
-        pytest.skip("Node.js and npm are not installed; the ajv conformance checks need them")
-    wanted = load_json(JS / "package.json")["dependencies"]
-    installed = {
-        name: load_json(JS / "node_modules" / name / "package.json")["version"]
-        for name in wanted
-        if (JS / "node_modules" / name / "package.json").is_file()
-    }
-    if installed != wanted:
-        subprocess.run(
-            [npm, "install", "--no-package-lock", "--no-audit", "--no-fund", "--silent"],
-            cwd=JS, check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
-    return JS / "ajv_check.mjs"
+def ajv(node_tools: Path) -> Path:
+    """ajv 8 and ajv-formats, from node/package.json."""
+    return node_tools / "ajv_check.mjs"
 
 
 def _ajv(script: Path, *arguments: str) -> dict[str, bool]:

@@ -7,32 +7,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT, SCHEMAS, load_json, valid_record_paths
 
-NODE = ROOT / "node"
 DECLARATIONS = ROOT / "types" / "newsevent.d.ts"
-
-
-@pytest.fixture(scope="module")
-def node_tools() -> Path:
-    """The Node packages of node/package.json at their exact versions (installed when missing)."""
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if node is None or npm is None:
-        pytest.skip("Node.js and npm are not installed; the TypeScript checks need them")
-    wanted = load_json(NODE / "package.json")["dependencies"]
-    installed = {
-        name: load_json(NODE / "node_modules" / name / "package.json")["version"]
-        for name in wanted
-        if (NODE / "node_modules" / name / "package.json").is_file()
-    }
-    if installed != wanted:
-        subprocess.run(
-            [npm, "install", "--no-package-lock", "--no-audit", "--no-fund", "--silent"],
-            cwd=NODE, check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
-    return NODE
 
 
 def test_declarations_are_up_to_date(node_tools: Path, tmp_path: Path) -> None:
