@@ -11,7 +11,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from .inputs import (
@@ -137,26 +137,32 @@ def _jobs_for(source: Source, options: FeedOptions) -> int:
     return jobs if jobs > 1 and kind_of(source) is InputKind.jsonl else 1
 
 
-def _check_rows(name: str, rows: list[Row], options: FeedOptions) -> list[EntryResult]:
-    """A worker's task: check a batch of JSON Lines rows."""
-    return [check_entry(entry_of_row(name, row, options.max_record_bytes), options) for row in rows]
+def _check_rows(name: str, rows: list[Row], options: FeedOptions) -> list[tuple[Any, ...]]:
+    """A worker's task: check a batch of JSON Lines rows. Results go back as plain tuples, which
+    cross between processes several times faster than dataclass instances."""
+    results = (check_entry(entry_of_row(name, row, options.max_record_bytes), options) for row in rows)
+    return [tuple(getattr(result, name) for name in _RESULT_FIELDS) for result in results]
 
 
 def _parallel_results(source: Source, options: FeedOptions, jobs: int) -> Iterator[EntryResult]:
     """Results of a JSON Lines file checked by *jobs* processes, in order, with few batches in flight."""
     with ProcessPoolExecutor(jobs) as pool, json_lines_rows(source, max_record_bytes=options.max_record_bytes) as rows:
-        pending: deque[Future[list[EntryResult]]] = deque()
+        pending: deque[Future[list[tuple[Any, ...]]]] = deque()
         try:
             for batch in _batched(rows):
                 pending.append(pool.submit(_check_rows, source.name, batch, options))
                 while len(pending) >= 2 * jobs:
-                    yield from pending.popleft().result()
+                    yield from _results(pending.popleft())
         except BROKEN_STREAM as error:
             while pending:
-                yield from pending.popleft().result()
+                yield from _results(pending.popleft())
             yield check_entry(broken_stream_entry(source.name, error), options)
         while pending:
-            yield from pending.popleft().result()
+            yield from _results(pending.popleft())
+
+
+def _results(future: Future[list[tuple[Any, ...]]]) -> Iterator[EntryResult]:
+    return (EntryResult(*row) for row in future.result())
 
 
 def _batched(rows: Iterator[Row]) -> Iterator[list[Row]]:
@@ -261,6 +267,9 @@ class _SeenIds:
             self._sources.append(source)
         self._first[digest] = ((len(self._sources) - 1) << 40) | index
         return None
+
+
+_RESULT_FIELDS = tuple(field.name for field in fields(EntryResult))
 
 
 def _account(result: EntryResult, summary: Summary, lister: _Lister, seen_ids: _SeenIds) -> Iterator[Finding]:

@@ -62,11 +62,15 @@ def lossless_problems(raw: bytes, record: Any) -> tuple[list[InputProblem], bool
     Cheap tests first (C speed); the exact, slower check only when they raise a doubt.
     """
     problems: list[InputProblem] = []
-    written = raw.count(b'":') - raw.count(b'\\":')
     try:
         canonical = orjson.dumps(record)
     except TypeError:  # orjson refuses to serialise nesting past MAX_DEPTH
         return [InputProblem("json.depth", f"the JSON is nested more than {MAX_DEPTH} levels deep")], True
+    if canonical == raw.rstrip(b"\r\n"):
+        # Already in compact canonical form (as orjson and JSON.stringify write it): no key was
+        # dropped and no number changed, or the text would differ.
+        return problems, False
+    written = raw.count(b'":') - raw.count(b'\\":')
     suspicious = written != canonical.count(b'":') - canonical.count(b'\\":') or b'" :' in raw or b'"\t:' in raw
     if suspicious:  # the counts disagree: parse again, exactly, to find the repeated key
         duplicate = _first_duplicate(raw.decode("utf-8", "surrogatepass"))
