@@ -108,11 +108,16 @@ def _evidence_paths(record: dict[str, Any]) -> list[tuple[tuple[str | int, ...],
     return found
 
 
-def _countries(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
-    for collection, key in (("entities", "country"), ("participations", "represents"), ("places", "country")):
-        for index, item in enumerate(record.get(collection, ())):
-            if key in item:
-                yield (collection, index, key), item[key]
+_COUNTRY_KEYS = (("entities", "country"), ("participations", "represents"), ("places", "country"))
+
+
+def _countries(record: dict[str, Any]) -> list[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    return [
+        ((collection, index, key), item[key])
+        for collection, key in _COUNTRY_KEYS
+        for index, item in enumerate(record.get(collection, ()))
+        if key in item
+    ]
 
 
 def _languages(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], str]]:
@@ -128,13 +133,11 @@ def _languages(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], 
             yield ("participations", index, "title", "language"), title["language"]
 
 
-def _check_references(record: dict[str, Any]) -> list[SemanticProblem]:
-    problems: list[SemanticProblem] = []
-    event = record["event"]
-    ids: dict[str, set[str]] = {collection: set() for collection in _COLLECTIONS}
-    seen: dict[str, tuple[str | int, ...]] = {event["id"]: ("event",)}
+def _duplicate_ids(record: dict[str, Any]) -> list[SemanticProblem]:
+    """The objects whose local id an earlier object of the record already has."""
+    problems = []
+    seen: dict[str, tuple[str | int, ...]] = {record["event"]["id"]: ("event",)}
     for collection in _COLLECTIONS:
-        bucket = ids[collection]
         for index, item in enumerate(record.get(collection, ())):
             local = item["id"]
             if local in seen:
@@ -142,7 +145,17 @@ def _check_references(record: dict[str, Any]) -> list[SemanticProblem]:
                 problems.append(SemanticProblem((collection, index, "id"), "id.local-duplicate", message))
             else:
                 seen[local] = (collection, index)
-            bucket.add(local)
+    return problems
+
+
+def _check_references(record: dict[str, Any]) -> list[SemanticProblem]:
+    problems: list[SemanticProblem] = []
+    event = record["event"]
+    ids = {collection: {item["id"] for item in record.get(collection, ())} for collection in _COLLECTIONS}
+    if sum(len(record.get(collection, ())) for collection in _COLLECTIONS) + 1 != len(
+        {event["id"]}.union(*ids.values())
+    ):
+        problems += _duplicate_ids(record)
     entities, participations, places, times = ids["entities"], ids["participations"], ids["places"], ids["times"]
     speakers = participations | entities
     # Paths are built only for the references that fail.
@@ -281,8 +294,7 @@ def _check_publication_order(record: dict[str, Any]) -> Iterator[SemanticProblem
     event = record["event"]
     if published is None or event["lifecycle"] != "occurred" or "time" not in event:
         return
-    times = {item["id"]: item for item in record.get("times", ())}
-    time = times.get(event["time"])
+    time = next((item for item in record.get("times", ()) if item["id"] == event["time"]), None)
     if time is None or "earliest" not in time:
         return
     # With a publication time, instants are compared; with a date only, local calendar days.
@@ -297,30 +309,30 @@ def _check_publication_order(record: dict[str, Any]) -> Iterator[SemanticProblem
         )  # fmt: skip
 
 
-def _check_codes(record: dict[str, Any]) -> Iterator[SemanticProblem]:
+def _check_codes(record: dict[str, Any]) -> list[SemanticProblem]:
+    problems: list[SemanticProblem] = []
+    alpha3_of = _alpha3_of()
     for path, country in _countries(record):
-        alpha2 = country["iso3166_1_alpha2"]
-        alpha3 = country.get("iso3166_1_alpha3")
-        alpha3_of = _alpha3_of()
-        if alpha2 not in alpha3_of:
-            yield SemanticProblem(
-                (*path, "iso3166_1_alpha2"), "code.country", f"{alpha2!r} is not an ISO 3166-1 alpha-2 code"
-            )
-        elif alpha3 is not None and alpha3_of[alpha2] != alpha3:
-            yield SemanticProblem(
-                (*path, "iso3166_1_alpha3"), "code.country",
-                f"{alpha3!r} does not match alpha-2 {alpha2!r}, whose alpha-3 code is {alpha3_of[alpha2]!r}",
-            )  # fmt: skip
-    for i, place in enumerate(record.get("places", ())):
+        alpha2, alpha3 = country["iso3166_1_alpha2"], country.get("iso3166_1_alpha3")
+        known = alpha3_of.get(alpha2)
+        if known is None:
+            message = f"{alpha2!r} is not an ISO 3166-1 alpha-2 code"
+            problems.append(SemanticProblem((*path, "iso3166_1_alpha2"), "code.country", message))
+        elif alpha3 is not None and known != alpha3:
+            message = f"{alpha3!r} does not match alpha-2 {alpha2!r}, whose alpha-3 code is {known!r}"
+            problems.append(SemanticProblem((*path, "iso3166_1_alpha3"), "code.country", message))
+    for index, place in enumerate(record.get("places", ())):
         code = place.get("subdivision")
         if code is not None and code not in _subdivisions():
-            yield SemanticProblem(
-                ("places", i, "subdivision"), "code.subdivision", f"{code!r} is not an ISO 3166-2 code"
-            )
+            message = f"{code!r} is not an ISO 3166-2 code"
+            problems.append(SemanticProblem(("places", index, "subdivision"), "code.subdivision", message))
+    known_languages = _languages_known()
     for path, tag in _languages(record):
         primary = tag.split("-")[0].lower()
-        if primary not in _languages_known():
-            yield SemanticProblem(path, "code.language", f"{tag!r}: {primary!r} is not an ISO 639 language code")
+        if primary not in known_languages:
+            message = f"{tag!r}: {primary!r} is not an ISO 639 language code"
+            problems.append(SemanticProblem(path, "code.language", message))
+    return problems
 
 
 RULE_CODES: tuple[str, ...] = (
