@@ -20,6 +20,13 @@ def test_help_lists_the_commands() -> None:
         assert command in result.stdout
 
 
+def test_help_reflows_docstring_paragraphs_to_the_terminal_width() -> None:
+    result = RUNNER.invoke(app, ["normalize", "--help"], terminal_width=200, env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    # The docstring breaks this sentence after "those"; the help must not.
+    assert "1 some date could not be repaired (those records are written unchanged)" in result.stdout
+
+
 def test_version() -> None:
     result = RUNNER.invoke(app, ["--version"])
     assert result.exit_code == 0

@@ -18,8 +18,11 @@ app = typer.Typer(
     help="Define, validate and produce news-event records.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode="markdown",
 )
-schema_app = typer.Typer(help="List, show and locate the format's JSON Schemas.", no_args_is_help=True)
+schema_app = typer.Typer(
+    help="List, show and locate the format's JSON Schemas.", no_args_is_help=True, rich_markup_mode="markdown"
+)
 app.add_typer(schema_app, name="schema")
 
 
