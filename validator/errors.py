@@ -2,7 +2,12 @@
 
 NewsEventError                 base of every error the library raises on purpose
 ├── UnknownSchemaError         a schema name that is not part of the format
-└── InvalidRecordError         a record that breaks the format (carries its problems)
+├── InvalidRecordError         a record that breaks the format (carries its problems)
+├── InputError                 a feed input that is missing or unreadable (inputs)
+├── CompatibilityError         a folder without a usable set of schemas to compare (compat)
+├── DatesError                 text of the wrong type given to the temporal engine (dates.engine)
+├── AnchorError                a publication date or time zone that cannot be used (dates.anchor)
+└── ArticleError               a converter input that is not an article (convert.article)
 """
 
 from __future__ import annotations
