@@ -1,0 +1,83 @@
+"""Score converter answers against answer keys: precision, recall and F1 or accuracy per field.
+
+    python bench/eval_convert.py KEYS_DIR... --predictions PRED_DIR [--json]
+
+Each KEYS_DIR holds answer keys in the format of `shared/eval/converter/README.md` (one JSON file
+per article), or folders of them. PRED_DIR holds one answer per key, in the same shape and named
+after the key's `id` (`<id>.json`); a key without an answer is scored as an empty answer and
+named on stderr. The matching rules are in `validator.convert.scoring`.
+
+Running the converter itself over the keys' texts comes with `newsevent convert` (issue 6).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from validator.convert.scoring import score
+
+
+def key_files(folders: list[Path]) -> list[Path]:
+    """Every key file in *folders* and their immediate subfolders, in name order."""
+    found: list[Path] = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise SystemExit(f"error: {folder}: not a folder of answer keys")
+        found += sorted(folder.glob("*.json")) + sorted(folder.glob("*/*.json"))
+    if not found:
+        raise SystemExit(f"error: no answer keys (*.json) in {', '.join(map(str, folders))}")
+    return found
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise SystemExit(f"error: {path}: cannot be read as JSON ({error})") from error
+    if not isinstance(document, dict):
+        raise SystemExit(f"error: {path}: not a JSON object")
+    return document
+
+
+def _table(report: dict[str, Any]) -> str:
+    lines = [f"documents: {report['documents']}", f"{'field':40} {'P':>6} {'R':>6} {'F1':>6} {'acc':>6}  n"]
+    for name, value in report.items():
+        if not isinstance(value, dict):
+            continue
+        if "f1" in value:
+            p, r, f = value["precision"], value["recall"], value["f1"]
+            lines.append(f"{name:40} {p:6.3f} {r:6.3f} {f:6.3f} {'':>6}  {value['gold']}")
+        else:
+            lines.append(f"{name:40} {'':>6} {'':>6} {'':>6} {value['accuracy']:6.3f}  {value['scored']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("keys", nargs="+", type=Path, help="folders of answer keys")
+    parser.add_argument("--predictions", type=Path, required=True, help="folder of answers named <id>.json")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+
+    pairs = []
+    for path in key_files(args.keys):
+        key = _load(path)
+        if not isinstance(key.get("main_event"), dict):
+            raise SystemExit(f"error: {path}: not an answer key (it has no 'main_event' object)")
+        answer_path = args.predictions / f"{key.get('id', path.stem)}.json"
+        if answer_path.is_file():
+            pairs.append((key, _load(answer_path)))
+        else:
+            print(f"warning: no answer {answer_path} for key {path}; scored as empty", file=sys.stderr)
+            pairs.append((key, {}))
+    report = score(pairs).report()
+    print(json.dumps(report, indent=2) if args.json else _table(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

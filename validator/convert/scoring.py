@@ -1,0 +1,255 @@
+"""Scores for the converter against answer keys, by the matching rules of the converter keys' README.
+
+A key and a prediction share one shape (see `bench/eval_convert.py`): `main_event` with `kind`,
+`modality`, `status`, `date`, `duration`, `location`, `country` and `participants` (`name`,
+`title`, `country`), and `statements` (`speaker`, `quote`, `direct`, `channel`). Keys carry lists
+of acceptable titles, locations and aliases; a prediction gives one value each.
+
+Strings are compared case-folded, with whitespace collapsed and curly quotes made straight.
+Participants and statements are matched one to one and scored by precision, recall and F1 summed
+over documents; single values (kind, date, ...) by accuracy over documents whose key scores them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from difflib import SequenceMatcher
+from typing import Any
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_WEEK = re.compile(r"\A(\d{4})-W(\d{2})\Z")
+_CONNECTIVES = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "von", "van", "der", "al"})
+
+
+def normalise(text: str) -> str:
+    """Case-folded, whitespace collapsed, curly quotes straight."""
+    return " ".join(text.translate(_QUOTES).casefold().split())
+
+
+@dataclass(slots=True)
+class Tally:
+    """Matched, predicted and gold counts for one precision/recall field."""
+
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def scores(self) -> dict[str, float | int]:
+        precision = self.matched / self.predicted if self.predicted else 0.0
+        recall = self.matched / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": precision, "recall": recall, "f1": f1, "matched": self.matched, "gold": self.gold}
+
+
+@dataclass(slots=True)
+class Accuracy:
+    """Correct and scored counts for one accuracy field."""
+
+    correct: int = 0
+    scored: int = 0
+
+    def add(self, correct: bool) -> None:
+        self.scored += 1
+        self.correct += correct
+
+    def scores(self) -> dict[str, float | int]:
+        return {"accuracy": self.correct / self.scored if self.scored else 0.0, "scored": self.scored}
+
+
+@dataclass(slots=True)
+class ConverterScores:
+    """Every field's counts, summed over the documents scored."""
+
+    documents: int = 0
+    accuracy: dict[str, Accuracy] = field(default_factory=dict)
+    tallies: dict[str, Tally] = field(default_factory=dict)
+
+    def field(self, name: str) -> Accuracy:
+        return self.accuracy.setdefault(name, Accuracy())
+
+    def tally(self, name: str) -> Tally:
+        return self.tallies.setdefault(name, Tally())
+
+    def report(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            **{name: tally.scores() for name, tally in sorted(self.tallies.items())},
+            **{name: accuracy.scores() for name, accuracy in sorted(self.accuracy.items())},
+        }
+
+
+def date_matches(key: str | None, predicted: str | None) -> bool:
+    """A predicted ISO date against a key date (year, month, day, ISO week, interval or null)."""
+    if not key:
+        return not predicted
+    if not predicted:
+        return False
+    if predicted == key:
+        return True
+    if "/" in key:
+        start, end = key.split("/", 1)
+        return len(predicted) >= 10 and start[:10] <= predicted[:10] <= end[:10]
+    if week := _WEEK.match(key):
+        try:
+            year, number, _ = date.fromisoformat(predicted[:10]).isocalendar()
+        except ValueError:
+            return False
+        return (year, number) == (int(week[1]), int(week[2]))
+    return predicted[: len(key)] == key and len(predicted) >= len(key)
+
+
+def location_matches(key: Sequence[str], predicted: str | None) -> bool:
+    """Any acceptable key name equal to, or contained in, the predicted location; `[]` expects none."""
+    if not key:
+        return not predicted
+    if not predicted:
+        return False
+    guess = normalise(predicted)
+    return any(normalise(name) in guess for name in key)
+
+
+def title_matches(key: Sequence[str], predicted: str | None) -> bool:
+    """Any acceptable key title contained in the predicted title."""
+    guess = normalise(predicted or "")
+    return bool(guess) and any(normalise(title) in guess for title in key)
+
+
+def _names(participant: Mapping[str, Any]) -> set[str]:
+    return {normalise(participant["name"]), *(normalise(alias) for alias in participant.get("aliases", ()))}
+
+
+def _acronym(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper() and word.casefold() not in _CONNECTIVES)
+
+
+def _contains_words(longer: str, shorter: str) -> bool:
+    return len(shorter) >= 4 and re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer) is not None
+
+
+def speaker_matches(key_speaker: str, predicted: str | None, participants: Sequence[Mapping[str, Any]]) -> bool:
+    """The names rule for speakers, with the README's allowances (surname, acronym, containment)."""
+    if not predicted:
+        return False
+    guess, key = normalise(predicted), normalise(key_speaker)
+    accepted = {key}
+    for participant in participants:
+        names = _names(participant)
+        if key in names:
+            accepted |= names
+    words = key_speaker.split()
+    if any(word[:1].islower() and word.casefold() not in _CONNECTIVES for word in words):
+        # A description of an unnamed source ("UK government officials"): any shared content word.
+        content = {word for word in key.split() if word not in _CONNECTIVES and len(word) > 2}
+        return guess == key or bool(content & set(guess.split()))
+    if len(words) > 1:
+        accepted.add(normalise(words[-1]))
+        if len(acronym := _acronym(key_speaker)) > 1:
+            accepted.add(acronym.casefold())
+    # Organisations: the whole key name inside the prediction, or a prediction of two words or more
+    # inside the key ("Civil Defense Authority" for "Saudi Arabia's Civil Defense Authority").
+    return guess in accepted or _contains_words(guess, key) or (len(guess.split()) > 1 and _contains_words(key, guess))
+
+
+def quote_overlap(key_quote: str, predicted_quote: str) -> float:
+    """The longest common substring of the two quotes, as a share of the key quote's characters."""
+    key, guess = normalise(key_quote), normalise(predicted_quote)
+    if not key or not guess:
+        return 0.0
+    match = SequenceMatcher(None, key, guess, autojunk=False).find_longest_match(0, len(key), 0, len(guess))
+    return match.size / len(key)
+
+
+def _match_participants(
+    key: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str, Any]]
+) -> list[tuple[Mapping[str, Any], Mapping[str, Any]]]:
+    """One-to-one pairs, in the key's order, of a predicted name equal to a key name or alias."""
+    free = list(predicted)
+    pairs = []
+    for gold in key:
+        names = _names(gold)
+        found = next((guess for guess in free if normalise(guess.get("name") or "") in names), None)
+        if found is not None:
+            free.remove(found)
+            pairs.append((gold, found))
+    return pairs
+
+
+def _match_statements(
+    key: Sequence[Mapping[str, Any]],
+    predicted: Sequence[Mapping[str, Any]],
+    participants: Sequence[Mapping[str, Any]],
+    *,
+    check_speaker: bool,
+) -> list[tuple[Mapping[str, Any], Mapping[str, Any]]]:
+    """One-to-one pairs, greedily by overlap, of quotes overlapping at least half the key quote."""
+    candidates = []
+    for i, gold in enumerate(key):
+        for j, guess in enumerate(predicted):
+            overlap = quote_overlap(gold["quote"], guess.get("quote") or "")
+            if overlap < 0.5:
+                continue
+            if check_speaker and not speaker_matches(gold["speaker"], guess.get("speaker"), participants):
+                continue
+            candidates.append((-overlap, i, j))
+    used_key: set[int] = set()
+    used_predicted: set[int] = set()
+    pairs = []
+    for _, i, j in sorted(candidates):
+        if i not in used_key and j not in used_predicted:
+            used_key.add(i)
+            used_predicted.add(j)
+            pairs.append((key[i], predicted[j]))
+    return pairs
+
+
+def score_document(scores: ConverterScores, key: Mapping[str, Any], predicted: Mapping[str, Any]) -> None:
+    """Add one document's comparison to *scores*."""
+    scores.documents += 1
+    gold_event, event = key["main_event"], predicted.get("main_event") or {}
+    for name in ("kind", "modality", "status"):
+        scores.field(f"event.{name}").add(gold_event.get(name) == event.get(name))
+    scores.field("event.date").add(date_matches(gold_event.get("date"), event.get("date")))
+    scores.field("event.duration").add(gold_event.get("duration") == event.get("duration"))
+    scores.field("event.location").add(location_matches(gold_event.get("location") or [], event.get("location")))
+    if gold_event.get("country") is not None:
+        scores.field("event.country").add(gold_event["country"] == event.get("country"))
+
+    gold_people, people = gold_event.get("participants", []), event.get("participants", [])
+    pairs = _match_participants(gold_people, people)
+    tally = scores.tally("participants")
+    tally.matched, tally.predicted, tally.gold = (
+        tally.matched + len(pairs), tally.predicted + len(people), tally.gold + len(gold_people),
+    )  # fmt: skip
+    for gold, guess in pairs:
+        if gold.get("title"):
+            scores.field("participants.title").add(title_matches(gold["title"], guess.get("title")))
+        if gold.get("country") is not None:
+            scores.field("participants.country").add(gold["country"] == guess.get("country"))
+
+    gold_statements, statements = key.get("statements", []), predicted.get("statements", [])
+    matched = _match_statements(gold_statements, statements, gold_people, check_speaker=True)
+    tally = scores.tally("statements")
+    tally.matched, tally.predicted, tally.gold = (
+        tally.matched + len(matched), tally.predicted + len(statements), tally.gold + len(gold_statements),
+    )  # fmt: skip
+    for gold, guess in matched:
+        mixed = str(gold.get("note", "")).startswith("mixed:")
+        scores.field("statements.direct").add(mixed or bool(gold["direct"]) == bool(guess.get("direct")))
+        if gold.get("channel", "unknown") != "unknown":
+            scores.field("statements.channel").add(gold["channel"] == guess.get("channel"))
+    direct_key = [gold for gold in gold_statements if gold["direct"]]
+    for gold, guess in _match_statements(direct_key, statements, gold_people, check_speaker=False):
+        scores.field("statements.speaker_on_direct_quotes").add(
+            speaker_matches(gold["speaker"], guess.get("speaker"), gold_people)
+        )
+
+
+def score(pairs: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> ConverterScores:
+    """Scores over (key, prediction) pairs."""
+    scores = ConverterScores()
+    for key, predicted in pairs:
+        score_document(scores, key, predicted)
+    return scores
