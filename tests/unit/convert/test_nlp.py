@@ -56,3 +56,10 @@ def test_without_a_pipeline_the_error_says_what_to_install(monkeypatch: pytest.M
     finally:
         monkeypatch.undo()
         load_pipeline.cache_clear()
+
+
+def test_no_sentence_runs_over_a_line_break() -> None:
+    doc = load_pipeline()(SEED)
+    assert all("\n" not in sentence.text.strip() for sentence in doc.sents)
+    doc = load_pipeline()("Talks ended\nThe minister left on Friday.")
+    assert [sentence.text.strip() for sentence in doc.sents] == ["Talks ended", "The minister left on Friday."]

@@ -1,0 +1,95 @@
+"""Statements in news sentences: speaker, verb, mode, channel and relay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SEEDS
+from validator.convert.attribution import Attribution, Mention, attribute
+from validator.convert.nlp import load_pipeline
+from validator.convert.quotes import find_quotations
+
+SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encoding="utf-8")
+
+
+def _statements(text: str) -> list[Attribution]:
+    return attribute(load_pipeline()(text), find_quotations(text))
+
+
+def _text(mention: Mention | None) -> str | None:
+    return None if mention is None else mention.text
+
+
+def _by_words(statements: list[Attribution], start: str) -> Attribution:
+    return next(statement for statement in statements if statement.words.text.startswith(start))
+
+
+@pytest.fixture(scope="module")
+def seed_statements() -> list[Attribution]:
+    return _statements(SEED)
+
+
+def test_every_statement_is_the_text_at_its_offsets(seed_statements: list[Attribution]) -> None:
+    assert len(seed_statements) >= 5
+    for statement in seed_statements:
+        assert SEED[statement.words.start : statement.words.end] == statement.words.text
+        assert statement.speaker is not None
+        assert SEED[statement.speaker.start : statement.speaker.end] == _text(statement.speaker)
+
+
+def test_a_quoted_fragment_posted_on_twitter(seed_statements: list[Attribution]) -> None:
+    ironclad = _by_words(seed_statements, "ironclad")
+    assert ironclad.words.text == "ironclad"
+    assert (_text(ironclad.speaker), ironclad.mode) == ("Austin", "mixed")
+    assert (ironclad.channel, ironclad.platform) == ("social_media_post", "Twitter")
+
+
+def test_words_quoted_by_a_ministry_name_it_as_the_relay(seed_statements: list[Attribution]) -> None:
+    threat = _by_words(seed_statements, "a serious threat")
+    assert _text(threat.speaker) == "Suh"
+    assert _text(threat.relayed_by) == "the South Korean Defense Ministry"
+    assert threat.channel == "statement"
+
+
+def test_said_at_a_press_conference(seed_statements: list[Attribution]) -> None:
+    significant = _by_words(seed_statements, "significant")
+    assert _text(significant.speaker) == "Kishi"
+    assert (significant.verb, significant.channel) == ("said", "press_conference")
+
+
+def test_reported_speech_of_an_institution_and_a_continuing_speaker(seed_statements: list[Attribution]) -> None:
+    agreed = _by_words(seed_statements, "Japan, the United States, and South Korea have agreed")
+    assert agreed.mode == "reported"
+    assert _text(agreed.speaker) == "the Japanese Defense Ministry"
+    assert agreed.channel == "statement"
+    stressed = _by_words(seed_statements, "the importance of trilateral cooperation")
+    assert (_text(stressed.speaker), stressed.verb) == ("He", "stressed")
+    assert stressed.channel == "press_conference"  # he goes on speaking at the same press conference
+
+
+def test_a_quote_with_its_attribution_after_it_and_its_continuation() -> None:
+    text = (
+        '"We will rebuild the bridge within a year," Mayor Anna Keller told reporters on Monday.\n'
+        '"The money is already there."\n'
+    )
+    first, second = _statements(text)
+    assert first.words.text == "We will rebuild the bridge within a year"
+    assert _text(first.speaker) == "Anna Keller"
+    assert (first.mode, first.verb, first.channel) == ("direct", "told", "interview")
+    assert second.words.text == "The money is already there."
+    assert second.speaker == first.speaker
+    assert second.confidence < first.confidence
+
+
+def test_scare_quotes_and_findings_are_not_statements() -> None:
+    text = (
+        'The so-called "peace dividend" never arrived. '
+        "The researchers found that sea levels rose by 3 millimetres a year."
+    )
+    assert _statements(text) == []
+
+
+def test_according_to_names_the_speaker_of_a_quote() -> None:
+    text = 'According to the fire brigade, "the blaze was under control by midnight and nobody was hurt."'
+    (statement,) = _statements(text)
+    assert _text(statement.speaker) == "the fire brigade"

@@ -1,0 +1,278 @@
+"""Statements: who said which words, directly or reported, with which verb and through which channel.
+
+Direct speech starts from the quotations (`quotes`): the reporting verb nearest the quotation in
+its sentence (or in a short attribution sentence right after it) gives the speaker, as its subject
+("X said"), its passive subject ("X was quoted by Y", Y relaying) or the object of "according
+to". A quotation with no verb of its own continues the previous speaker's words when it follows
+them within a paragraph; a short quoted fragment no verb governs is a scare quote and is left out.
+Reported speech is a clause a reporting verb governs ("X said that ...") outside any quotation.
+The speaker is returned as written (a name, a title, a pronoun): naming it is the participants'
+stage's work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
+
+from .quotes import Quotation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+Mode = Literal["direct", "reported", "mixed"]
+
+# Verbs that introduce words; "stance" verbs take what was said as their object ("stressed the need").
+_SPEECH_VERB_WORDS = """
+say says said saying tell tells told telling add adds added state states stated note notes noted explain explains
+explained write writes wrote tweet tweets tweeted ask asks asked claim claims claimed warn warns warned insist insists
+insisted describe describes described call calls called quote quoted announce announces announced declare declares
+declared argue argues argued comment commented remark remarked reply replied replies respond responded acknowledge
+acknowledged admit admitted affirm affirmed urge urged vow vowed pledge pledged promise promised assure assured confirm
+confirmed deny denied suggest suggested predict predicted recall recalled report reported concede conceded condemn
+condemning condemned
+"""
+_STANCE_VERB_WORDS = """
+stress stressed emphasize emphasized emphasise emphasised reiterate reiterated underscore underscored express expressed
+"""
+SPEECH_VERBS = frozenset(_SPEECH_VERB_WORDS.split())
+STANCE_VERBS = frozenset(_STANCE_VERB_WORDS.split())
+_SUBJECTS = {"nsubj", "nsubjpass"}
+# Links from a speech verb up to the verb whose subject speaks ("took to Twitter to assure", "quoted as condemning").
+_CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep"}
+_INSTITUTIONS = {"ORG", "GPE", "NORP"}
+_PRONOUNS = {"he", "she", "they", "i", "we"}
+_NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
+_CHANNEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (channel, re.compile(pattern, re.IGNORECASE))
+    for channel, pattern in (
+        ("press_conference", r"\b(press|news) conference\b"),
+        ("briefing", r"\bbriefing\b"),
+        ("social_media_post", r"\b(tweet(ed|s)?|twitter|facebook|instagram|social media|weibo|message board|"
+         r"newsgroup|posted on)\b"),
+        ("press_release", r"\b(press|news) release\b"),
+        ("statement", r"\bstatement\b"),
+        ("interview", r"\b(interview|told (reporters|journalists|the press|the media)|spoke to|speaking to)\b"),
+        ("call", r"\b(phone|telephone) (call|talks|conversation)\b"),
+        ("speech", r"\b(speech|address(ed)?|ceremony|rally|lecture|in court)\b"),
+        ("meeting_remarks", r"\b(during|at|in) the (meeting|talks|summit)\b"),
+        ("publication", r"\b(wrote|writes|article|report|study|blog|website|letter|questionnaire|column|op-ed)\b"),
+    )
+)  # fmt: skip
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_PLATFORMS = re.compile(r"\b(Twitter|Facebook|Instagram|YouTube|Weibo|Telegram|TikTok|LinkedIn)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words of the text, `text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One statement as found in the text."""
+
+    words: Mention
+    mode: Mode
+    speaker: Mention | None
+    verb: str | None
+    channel: str
+    platform: str | None = None
+    relayed_by: Mention | None = None
+    confidence: float = 0.8
+
+
+def attribute(doc: Doc, quotations: Sequence[Quotation]) -> list[Attribution]:
+    """Every statement in *doc*: its quotations attributed, then reported speech, in text order."""
+    direct = _attribute_quotations(doc, quotations)
+    quoted = [(q.start, q.end) for q in quotations]
+    reported = list(_reported_speech(doc, quoted))
+    return _continue_channels(doc.text, sorted(direct + reported, key=lambda attribution: attribution.words.start))
+
+
+def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """A pronoun speaker with no channel of its own goes on speaking where the statement before it was made."""
+    result: list[Attribution] = []
+    for attribution in attributions:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and attribution.channel == "unknown"
+            and attribution.speaker is not None
+            and attribution.speaker.text.lower() in _PRONOUNS
+            and _paragraph_gap(text, previous.words.end, attribution.words.start)
+        ):
+            attribution = replace(attribution, channel=previous.channel, platform=previous.platform)
+        result.append(attribution)
+    return result
+
+
+def _mention(span: Span | Doc | Sequence[Token], label: str | None = None) -> Mention:
+    tokens = list(span)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Mention(start, end, tokens[0].doc.text[start:end], label)
+
+
+def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Attribution]:
+    found: list[Attribution] = []
+    for quotation in quotations:
+        inside = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+        if inside is None:
+            continue
+        words = Mention(quotation.start, quotation.end, quotation.text)
+        fragment = quotation.words < 4
+        verbs = _verbs_for(doc, inside)
+        if not verbs:
+            previous = found[-1] if found else None
+            follows = previous is not None and _paragraph_gap(doc.text, previous.words.end, quotation.start)
+            if previous is not None and follows and not fragment:
+                found.append(
+                    Attribution(words, "direct", previous.speaker, None, previous.channel, previous.platform,
+                                previous.relayed_by, confidence=0.5)
+                )  # fmt: skip
+            continue
+        verb, speaker, relayed_by = next(
+            ((verb, *_speaker(verb)) for verb in verbs if not fragment or _governs(verb, inside)), (None, None, None)
+        )
+        if verb is None or speaker is None:
+            continue
+        context = _context_text(doc, inside, verb)
+        channel, platform = _channel(context, verb, speaker, relayed_by)
+        mode: Mode = "mixed" if quotation.text[:1].islower() else "direct"
+        found.append(Attribution(words, mode, speaker, verb.text, channel, platform, relayed_by))
+    return found
+
+
+def _paragraph_gap(text: str, previous_end: int, start: int) -> bool:
+    """Whether *start* follows *previous_end* in the same or the next paragraph (blank lines between count once)."""
+    return len(_PARAGRAPH_BREAK.findall(text, previous_end, start)) <= 1
+
+
+def _verbs_for(doc: Doc, inside: Span) -> list[Token]:
+    """Speech verbs outside the quotation, best first: in its own sentences, then nearest (after on ties).
+
+    A short sentence right after the quotation counts too ('"...," he said.' is often split).
+    """
+    sentences = {token.sent for token in inside}
+    first, own_end = min(s.start for s in sentences), max(s.end for s in sentences)
+    last = own_end
+    if last < len(doc) and len(doc[last].sent) <= 12:
+        last = doc[last].sent.end
+    candidates = [
+        token
+        for token in doc[first:last]
+        if not inside.start <= token.i < inside.end and _is_speech_verb(token) and not _between_quotes(doc, token)
+    ]
+
+    def preference(token: Token) -> tuple[bool, int, bool]:
+        distance = token.i - inside.end if token.i >= inside.end else inside.start - token.i
+        return token.i >= own_end, distance, token.i < inside.start
+
+    return sorted(candidates, key=preference)
+
+
+def _between_quotes(doc: Doc, token: Token) -> bool:
+    """Whether the token sits inside another pair of marks on its line (a verb of a quoted speaker)."""
+    line_start = doc.text.rfind("\n", 0, token.idx) + 1
+    return doc.text.count('"', line_start, token.idx) % 2 == 1 or (
+        doc.text.count("\u201c", line_start, token.idx) > doc.text.count("\u201d", line_start, token.idx)
+    )
+
+
+def _is_speech_verb(token: Token) -> bool:
+    lower = token.lower_
+    if lower == "according":
+        return token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False
+    return lower in SPEECH_VERBS and token.pos_ in {"VERB", "AUX", ""} and token.dep_ not in {"amod", "compound"}
+
+
+def _governs(verb: Token, inside: Span) -> bool:
+    """Whether the quoted words hang from the verb in the parse (so they are its words, not a scare quote)."""
+    return any(verb in token.ancestors for token in inside)
+
+
+def _speaker(verb: Token) -> tuple[Mention | None, Mention | None]:
+    """The speaker and the relay of a speech verb."""
+    if verb.lower_ == "according":
+        to = verb.nbor(1)
+        objects = [child for child in to.children if child.dep_ == "pobj"]
+        return (_noun_phrase(objects[0]), None) if objects else (None, None)
+    head = verb
+    while True:
+        subjects = [child for child in head.children if child.dep_ in _SUBJECTS]
+        if subjects or head.dep_ not in _CLIMB or head.head is head:
+            break
+        head = head.head
+    if not subjects or subjects[0].lower_ in _NOT_SPEAKERS:
+        return None, None
+    relayed = None
+    if subjects[0].dep_ == "nsubjpass":
+        agents = [child for child in head.children if child.dep_ == "agent"]
+        objects = [child for agent in agents for child in agent.children if child.dep_ == "pobj"]
+        relayed = _noun_phrase(objects[0]) if objects else None
+    return _noun_phrase(subjects[0]), relayed
+
+
+def _noun_phrase(token: Token) -> Mention:
+    """The named entity holding the token, or the token with its determiners, modifiers and compounds."""
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return _mention(entity, entity.label_)
+    keep = {"compound", "amod", "det", "poss", "case", "flat", "nmod"}
+    start = min([token.i, *(t.i for t in token.subtree if t.dep_ in keep and t.i < token.i)])
+    return _mention(token.doc[start : token.i + 1])
+
+
+def _context_text(doc: Doc, inside: Span, verb: Token) -> str:
+    start = min(inside.start, verb.sent.start, inside[0].sent.start)
+    end = max(inside.end, verb.sent.end)
+    return doc[start:end].text.replace(inside.text, " ")
+
+
+def _channel(context: str, verb: Token, speaker: Mention, relayed_by: Mention | None) -> tuple[str, str | None]:
+    platform_match = _PLATFORMS.search(context)
+    platform = platform_match.group() if platform_match else None
+    for channel, cue in _CHANNEL_CUES:
+        if cue.search(context):
+            return channel, platform
+    if verb.lower_ in {"told", "tell", "tells"} and any(c.dep_ in {"dative", "dobj"} for c in verb.children):
+        return "interview", platform
+    if relayed_by is not None or speaker.label in _INSTITUTIONS:
+        return "statement", platform  # an institution speaks, or a speaker's words reach us, through statements
+    return "unknown", platform
+
+
+def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[Attribution]:
+    spans = list(quoted)
+    for sentence in doc.sents:
+        if any(start < sentence.end_char and sentence.start_char < end for start, end in spans):
+            continue
+        for verb in sentence:
+            if verb.lower_ not in SPEECH_VERBS | STANCE_VERBS or verb.pos_ not in {"VERB", ""}:
+                continue
+            wanted = {"dobj"} if verb.lower_ in STANCE_VERBS else {"ccomp"}
+            clauses = [child for child in verb.children if child.dep_ in wanted]
+            if not clauses:
+                continue
+            speaker, relayed_by = _speaker(verb)
+            if speaker is None:
+                continue
+            line = doc.text.rfind("\n", 0, verb.idx), doc.text.find("\n", verb.idx) % (len(doc.text) + 1)
+            clause = [token for token in clauses[0].subtree if line[0] < token.idx < line[1]]
+            while clause and (clause[0].is_punct or clause[0].lower_ == "that"):
+                clause = clause[1:]
+            while clause and clause[-1].is_punct:
+                clause = clause[:-1]
+            if len(clause) < 3:
+                continue
+            channel, platform = _channel(sentence.text, verb, speaker, relayed_by)
+            yield Attribution(
+                _mention(clause), "reported", speaker, verb.text, channel, platform, relayed_by, confidence=0.6
+            )
