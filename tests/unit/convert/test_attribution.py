@@ -93,3 +93,11 @@ def test_according_to_names_the_speaker_of_a_quote() -> None:
     text = 'According to the fire brigade, "the blaze was under control by midnight and nobody was hurt."'
     (statement,) = _statements(text)
     assert _text(statement.speaker) == "the fire brigade"
+
+
+def test_a_title_subject_speaks_through_the_name_in_apposition() -> None:
+    text = 'The charity\'s chief executive, Maria Lopez, said: "We need more shelters for families this winter."'
+    (statement,) = _statements(text)
+    assert _text(statement.speaker) == "Maria Lopez"
+    assert statement.speaker is not None
+    assert statement.speaker.label == "PERSON"

@@ -1,0 +1,147 @@
+"""People: every mention of a person gathered under the fullest name the article gives them.
+
+The statistical model finds most names but tags some surnames as organisations or places ("Kishi"
+in the seed); a one-word entity, or a capitalised word, that is a word of a person's fuller name
+is that person. A surname or given name alone goes to the nearest fuller name before it (after
+it, when the article names the person fully only later); "he" or "she" to the person last
+mentioned in the same sentence or the three before. Titles are the words of office written before the
+name ("Japanese Defense Minister Nobuo Kishi") or in apposition after it ("Khaled Al-Maeena,
+editor at large at the Saudi Gazette").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_PRONOUNS = {"he", "she", "him", "her", "his"}
+_PRONOUN_REACH = 3  # sentences back
+_TITLE_DEPS = {"compound", "amod", "nmod"}
+# One-word entity labels the model gives surnames by mistake.
+_MISTAKEN_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+@dataclass(slots=True)
+class Person:
+    """One person: the fullest name, its mentions (character spans) and the titles written with it."""
+
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    titles: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def words(self) -> set[str]:
+        return {word.strip(".,").casefold() for word in self.name.split()}
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """The people of one article, and which one each mention (by its start offset) refers to."""
+
+    persons: tuple[Person, ...]
+    by_start: dict[int, Person]
+
+    def at(self, start: int, end: int) -> Person | None:
+        """The person a mention covering `start`..`end` refers to (any mention starting inside it)."""
+        for offset in range(start, end):
+            if offset in self.by_start:
+                return self.by_start[offset]
+        return None
+
+
+def find_people(doc: Doc) -> People:
+    """Every person of *doc* with their mentions, pronouns included, and titles."""
+    full = [entity for entity in doc.ents if entity.label_ == "PERSON" and len(entity) > 1]
+    persons: list[Person] = []
+    for entity in full:
+        name = entity.text.removesuffix("'s").strip()
+        person = next((p for p in persons if p.name == name), None)
+        if person is None:
+            person = Person(name)
+            persons.append(person)
+        person.mentions.append((entity.start_char, entity.end_char))
+        person.titles += _titles(entity)
+    by_start = {start: person for person in persons for start, _ in person.mentions}
+    for token in _single_word_mentions(doc, persons, by_start):
+        person = _nearest(persons, token)
+        if person is not None:
+            person.mentions.append((token.idx, token.idx + len(token)))
+            by_start[token.idx] = person
+    for token in doc:
+        if token.lower_ in _PRONOUNS and token.idx not in by_start:
+            person = _antecedent(doc, token, by_start)
+            if person is not None:
+                person.mentions.append((token.idx, token.idx + len(token)))
+                by_start[token.idx] = person
+    for person in persons:
+        person.mentions.sort()
+    return People(tuple(persons), by_start)
+
+
+def _single_word_mentions(doc: Doc, persons: list[Person], by_start: dict[int, Person]) -> Iterable[Token]:
+    """Capitalised words that are a word of some person's fuller name and not already inside one."""
+    name_words = set().union(*(person.words for person in persons)) if persons else set()
+    for token in doc:
+        if token.idx in by_start or not token.text[:1].isupper() or token.text.casefold() not in name_words:
+            continue
+        if token.ent_type_ == "PERSON" and len(_entity_of(token) or ()) > 1:
+            continue
+        if token.ent_type_ and token.ent_type_ not in _MISTAKEN_LABELS | {"PERSON"}:
+            continue
+        entity = _entity_of(token)
+        if entity is not None and len(entity) > 1 and token.ent_type_ != "PERSON":
+            continue  # a word of a longer organisation or place name ("Kishi Foundation")
+        yield token
+
+
+def _entity_of(token: Token) -> Span | None:
+    return next((entity for entity in token.doc.ents if entity.start <= token.i < entity.end), None)
+
+
+def _nearest(persons: list[Person], token: Token) -> Person | None:
+    """The person whose fuller name holds the word, mentioned nearest before it (else nearest after)."""
+    word = token.text.casefold()
+    holders = [person for person in persons if word in person.words]
+    if not holders:
+        return None
+
+    def distance(person: Person) -> tuple[bool, int]:
+        before = [token.idx - start for start, _ in person.mentions if start < token.idx]
+        if before:
+            return False, min(before)
+        return True, min(start - token.idx for start, _ in person.mentions)
+
+    return min(holders, key=distance)
+
+
+def _antecedent(doc: Doc, pronoun: Token, by_start: dict[int, Person]) -> Person | None:
+    """The person mentioned last before the pronoun, in its sentence or the few before."""
+    start = pronoun.sent.start
+    for _ in range(_PRONOUN_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    earlier = [offset for offset in by_start if doc[start].idx <= offset < pronoun.idx]
+    return by_start[max(earlier)] if earlier else None
+
+
+def _titles(entity: Span) -> list[tuple[int, int]]:
+    """Words of office before the name in its noun phrase, and an apposition after it."""
+    head = entity.root
+    before = [token for token in head.children if token.dep_ in _TITLE_DEPS and token.i < entity.start]
+    titles = []
+    if before:
+        first = min(token.left_edge.i for token in before)
+        last = max(token.i for token in before)
+        words = [t for t in entity.doc[first : last + 1] if not t.is_punct]
+        if words and any(word.text[:1].isupper() or word.pos_ == "NOUN" for word in words):
+            titles.append((words[0].idx, words[-1].idx + len(words[-1])))
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > entity.end - 1:
+            span = entity.doc[child.left_edge.i : child.right_edge.i + 1]
+            titles.append((span.start_char, span.end_char))
+    return titles
