@@ -6,7 +6,8 @@ Stages land one module each. So far, in pipeline order:
 2. `nlp`: sentences, entities and dependency parses (spaCy, small English pipeline);
 3. `quotes`: the spans between quotation marks;
 4. `attribution`: statements, direct and reported, with speaker as written, verb and channel;
-5. `people`: each person under their fullest name, with surname and pronoun mentions and titles.
+5. `people`: each person under their fullest name, with surname and pronoun mentions and titles;
+6. `events`: the main event's kind, mode and lifecycle from the headline and lead, with their cues.
 
 `scoring` scores answers against the converter's answer keys (`bench/eval_convert.py`).
 """

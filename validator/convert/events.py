@@ -1,0 +1,146 @@
+"""The main event: what the headline and the first sentence report, its kind, mode and lifecycle.
+
+Each kind has trigger words; the kind whose triggers weigh most in the headline (double) and the
+lead sentence wins, a specific kind (an attack) beating a generic one (a statement, a meeting)
+on equal weight, then the earlier trigger. Mode comes from how the parties
+met ("phone talks", "video conference", "met in Tokyo"), lifecycle from the words next to the
+trigger ("will meet", "to meet", "summit called off"). Every decision keeps the words it rests on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+_KIND_TRIGGERS: dict[str, str] = {
+    "meeting": r"talks|met|meets?|meeting|conferred|consultations?",
+    "summit": r"summits?",
+    "visit": r"visits?|visited|visiting|arrived in|trip to|tour(ed)? of",
+    "speech": r"speech|addressed|address to",
+    "press_conference": r"press conference|news conference",
+    "announcement": r"announced?|announces|unveil(ed|s)?|introduc(ed|es)",
+    "agreement": r"agreement|signed|deal|accord|treaty",
+    "election": r"elections?|elected|re-elected|polls?|ballots?|votes? count",
+    "vote": r"referendum|voted|votes? (on|to)",
+    "legal": r"court|trial|sentenced|convicted|acquitted|charged|arrested|lawsuit|sued|ruling|ruled|jailed|"
+             r"imprison(ed)?",
+    "protest": r"protests?|protesters?|demonstrat(ion|ions|ors|ed)|rall(y|ies)|marched|strike by",
+    "attack": r"attacks?|attacked|bomb(ing|ings|ed)?|shooting|gunmen|shot dead|stabb(ed|ing)|killed in an attack",
+    "military_action": r"air ?strikes?|troops|shelling|artillery|offensive|invasion|military alert|on alert",
+    "launch": r"launch(ed|es)?|lift-?off|blasted off",
+    "test": r"tests?|tested|test-fired",
+    "accident": r"crash(ed|es)?|collapsed?|collision|derail(ed|ment)|capsized|accident",
+    "disaster": r"earthquake|quake|floods?|flooding|storms?|hurricane|typhoon|cyclone|wildfires?|tsunami|eruption",
+    "sport": r"beat|defeated|won the (match|game|final|cup|title|race)|match|tournament|championship|cup|league",
+    "award": r"awards?|awarded|prize|medal|honou?red|laureate",
+    "publication": r"study|report|published|journal|survey",
+    "statement": r"statement|said|says|warned|claimed|denied",
+}  # fmt: skip
+_KIND_PATTERNS = {kind: re.compile(rf"\b({words})\b", re.IGNORECASE) for kind, words in _KIND_TRIGGERS.items()}
+# A specific kind beats these: statement and meeting words accompany every other kind.
+_GENERIC = ("statement", "announcement", "meeting", "publication")
+
+_MODES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (mode, re.compile(pattern, re.IGNORECASE))
+    for mode, pattern in (
+        ("phone", r"\b(tele)?phone (talks|call|conversation|conference)|\b(by|over the) (tele)?phone\b|\bphoned\b"),
+        ("video", r"\bvideo ?(link|call|conference|talks)|\bvideoconference\b|\bvirtual(ly)? (meeting|summit|talks)\b"),
+        ("in_person", r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bmet (in|at|with)\b"),
+    )
+)  # fmt: skip
+_LIFECYCLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (lifecycle, re.compile(pattern, re.IGNORECASE))
+    for lifecycle, pattern in (
+        ("cancelled", r"\b(cancel(l)?ed|called off|scrapped|did not materiali[sz]e|failed to materiali[sz]e)\b"),
+        ("postponed", r"\b(postponed|delayed|put off|rescheduled)\b"),
+        ("planned", r"\b(will|to be held|plans? to|planned|scheduled|set to|is to|are to|upcoming)\b"),
+        ("ongoing", r"\b(continu(e|es|ing)|ongoing|under way|underway)\b"),
+    )
+)  # fmt: skip
+
+_LEAD_SENTENCES = 3  # body sentences read after the headline
+_WORDS_BEFORE, _WORDS_AFTER = 2, 3  # the words around a trigger that tell its lifecycle
+
+Kind = str
+Lifecycle = Literal["planned", "ongoing", "occurred", "postponed", "cancelled"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The words a decision rests on: `text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class MainEvent:
+    """The main event as the lead reports it, with the cue of each decision (None: nothing said)."""
+
+    kind: Kind
+    kind_cue: Cue | None
+    mode: str
+    mode_cue: Cue | None
+    lifecycle: Lifecycle
+    lifecycle_cue: Cue | None
+    confidence: float
+
+
+def lead(text: str) -> list[tuple[int, int]]:
+    """The headline (first non-empty line), then the first sentences of the body after it."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if not lines:
+        return []
+    spans = [lines[0]]
+    for start, end in lines[1:]:
+        if len(text[start:end].split()) < 8:  # a dateline or a photo caption is shorter than a sentence of news
+            continue
+        for sentence in re.finditer(r".+?(?:[.!?](?=\s|$)|$)", text[start:end]):
+            spans.append((start + sentence.start(), start + sentence.end()))
+            if len(spans) > _LEAD_SENTENCES:
+                return spans
+    return spans
+
+
+def main_event(text: str) -> MainEvent:
+    """The kind, mode and lifecycle of what the headline and lead sentence report."""
+    spans = lead(text)
+    weights: dict[str, tuple[int, int, Cue]] = {}
+    for (start, end), weight in zip(spans[:2], (2, 1), strict=False):
+        for kind, pattern in _KIND_PATTERNS.items():
+            for match in pattern.finditer(text, start, end):
+                cue = Cue(match.start(), match.end(), match.group())
+                total, first_at, first_cue = weights.get(kind, (0, match.start(), cue))
+                weights[kind] = (total + weight, min(first_at, match.start()), first_cue)
+    best = max(weights.items(), key=lambda item: (item[1][0], item[0] not in _GENERIC, -item[1][1]), default=None)
+    if best is None:
+        return MainEvent("other", None, *_mode(text, spans), "occurred", None, 0.3)
+    kind, (weight, _, cue) = best
+    lifecycle, lifecycle_cue = _lifecycle(text, cue)
+    return MainEvent(kind, cue, *_mode(text, spans), lifecycle, lifecycle_cue, min(0.9, 0.4 + 0.15 * weight))
+
+
+def _mode(text: str, spans: list[tuple[int, int]]) -> tuple[str, Cue | None]:
+    for mode, pattern in _MODES:
+        for start, end in spans:
+            if match := pattern.search(text, start, end):
+                return mode, Cue(match.start(), match.end(), match.group())
+    return "unknown", None
+
+
+def _lifecycle(text: str, trigger: Cue) -> tuple[Lifecycle, Cue | None]:
+    """What the words next to the trigger say of the event's course ("will meet", "summit called off")."""
+    line_start = text.rfind("\n", 0, trigger.start) + 1
+    line_end = text.find("\n", trigger.end) % (len(text) + 1)
+    before = list(re.finditer(r"\S+", text[line_start : trigger.start]))[-_WORDS_BEFORE:]
+    after = list(re.finditer(r"\S+", text[trigger.end : line_end]))[:_WORDS_AFTER]
+    start = line_start + before[0].start() if before else trigger.start
+    end = trigger.end + after[-1].end() if after else trigger.end
+    if before and before[-1].group().lower() == "to":
+        return "planned", Cue(line_start + before[-1].start(), line_start + before[-1].end(), before[-1].group())
+    for lifecycle, pattern in _LIFECYCLES:
+        if match := pattern.search(text, start, end):
+            return lifecycle, Cue(match.start(), match.end(), match.group())  # type: ignore[return-value]
+    return "occurred", None
