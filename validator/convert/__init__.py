@@ -9,7 +9,8 @@ Stages land one module each. So far, in pipeline order:
 5. `people`: each person under their fullest name, with surname and pronoun mentions and titles;
 6. `events`: the main event's kind, mode and lifecycle from the headline and lead, with their cues.
 
-`scoring` scores answers against the converter's answer keys (`bench/eval_convert.py`).
+`gazetteer` maps country names, short forms and demonyms to ISO 3166-1; `scoring` scores answers
+against the converter's answer keys (`bench/eval_convert.py`).
 """
 
 from .article import MAX_ARTICLE_BYTES, Article, ArticleError, article_from_bytes, read_article

@@ -1,0 +1,125 @@
+"""Countries as news writes them: names, short forms and demonyms, to ISO 3166-1 codes.
+
+Names come from pycountry (ISO 3166-1 names, common names and official names, with the
+"Korea, Republic of" form turned round); short forms and demonyms are listed here, since no
+maintained package covers them. Only ISO 3166-1 countries are returned (no Kosovo, whose XK is
+user-assigned), so every code passes the format's `code.country` rule.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+# Short forms news uses that ISO names do not give.
+_SHORT_FORMS = {
+    "U.S.": "US", "US": "US", "U.S.A.": "US", "USA": "US", "America": "US", "United States": "US",
+    "U.K.": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "Scotland": "GB",
+    "Wales": "GB", "Northern Ireland": "GB", "South Korea": "KR", "North Korea": "KP",
+    "Russia": "RU", "Iran": "IR", "Syria": "SY", "Vietnam": "VN", "Laos": "LA", "Bolivia": "BO",
+    "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD", "Taiwan": "TW", "Hong Kong": "HK", "Macau": "MO",
+    "Czech Republic": "CZ", "Czechia": "CZ", "Ivory Coast": "CI", "UAE": "AE", "Vatican": "VA",
+    "Holy See": "VA", "Palestine": "PS", "Turkey": "TR", "Burma": "MM", "Brunei": "BN",
+    "Micronesia": "FM", "Cape Verde": "CV", "Swaziland": "SZ", "East Timor": "TL", "DR Congo": "CD",
+    "Democratic Republic of the Congo": "CD", "Republic of the Congo": "CG", "Netherlands": "NL",
+    "Holland": "NL", "Philippines": "PH", "Bahamas": "BS", "Gambia": "GM",
+}  # fmt: skip
+# Demonyms and adjectives of nationality.
+_DEMONYMS = {
+    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO", "Argentine": "AR",
+    "Argentinian": "AR", "Armenian": "AM", "Australian": "AU", "Austrian": "AT", "Azerbaijani": "AZ",
+    "Bahraini": "BH", "Bangladeshi": "BD", "Belarusian": "BY", "Belgian": "BE", "Bolivian": "BO",
+    "Bosnian": "BA", "Brazilian": "BR", "British": "GB", "Bulgarian": "BG", "Burmese": "MM", "Cambodian": "KH",
+    "Cameroonian": "CM", "Canadian": "CA", "Chilean": "CL", "Chinese": "CN", "Colombian": "CO",
+    "Congolese": "CD", "Croatian": "HR", "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ", "Danish": "DK",
+    "Dutch": "NL", "Ecuadorian": "EC", "Egyptian": "EG", "Emirati": "AE", "English": "GB", "Eritrean": "ER",
+    "Estonian": "EE", "Ethiopian": "ET", "Filipino": "PH", "Finnish": "FI", "French": "FR", "Georgian": "GE",
+    "German": "DE", "Ghanaian": "GH", "Greek": "GR", "Guatemalan": "GT", "Haitian": "HT", "Honduran": "HN",
+    "Hungarian": "HU", "Icelandic": "IS", "Indian": "IN", "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ",
+    "Irish": "IE", "Israeli": "IL", "Italian": "IT", "Jamaican": "JM", "Japanese": "JP", "Jordanian": "JO",
+    "Kazakh": "KZ", "Kenyan": "KE", "Kuwaiti": "KW", "Kyrgyz": "KG", "Latvian": "LV", "Lebanese": "LB",
+    "Libyan": "LY", "Lithuanian": "LT", "Malaysian": "MY", "Malian": "ML", "Maltese": "MT", "Mexican": "MX",
+    "Moldovan": "MD", "Mongolian": "MN", "Moroccan": "MA", "Mozambican": "MZ", "Nepalese": "NP", "Nepali": "NP",
+    "New Zealand": "NZ", "Nicaraguan": "NI", "Nigerian": "NG", "Nigerien": "NE", "North Korean": "KP",
+    "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK", "Palestinian": "PS", "Panamanian": "PA",
+    "Paraguayan": "PY", "Peruvian": "PE", "Polish": "PL", "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO",
+    "Russian": "RU", "Rwandan": "RW", "Salvadoran": "SV", "Saudi": "SA", "Scottish": "GB", "Senegalese": "SN",
+    "Serbian": "RS", "Singaporean": "SG", "Slovak": "SK", "Slovenian": "SI", "Somali": "SO",
+    "South African": "ZA", "South Korean": "KR", "South Sudanese": "SS", "Spanish": "ES", "Sri Lankan": "LK",
+    "Sudanese": "SD", "Swedish": "SE", "Swiss": "CH", "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ",
+    "Tanzanian": "TZ", "Thai": "TH", "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG",
+    "Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN",
+    "Welsh": "GB", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
+}  # fmt: skip
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|')\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """An ISO 3166-1 country."""
+
+    alpha2: str
+    alpha3: str
+    name: str
+
+
+@functools.cache
+def _written_names() -> dict[str, str]:
+    """Every name as written (capitalised) to its alpha-2 code."""
+    names: dict[str, str] = {}
+    for entry in pycountry.countries:
+        for name in (entry.name, getattr(entry, "common_name", None), getattr(entry, "official_name", None)):
+            if name:
+                names[name] = entry.alpha_2
+                if ", " in name:  # "Korea, Republic of" -> "Republic of Korea"
+                    head, tail = name.split(", ", 1)
+                    names[f"{tail[:1].upper()}{tail[1:]} {head}"] = entry.alpha_2
+    names.update(_SHORT_FORMS)
+    names.update(_DEMONYMS)
+    return names
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    return {name.casefold(): code for name, code in _written_names().items()}
+
+
+def country(words: str) -> Country | None:
+    """The country that *words* name or describe ("Japan", "Japanese", "U.S.", "South Korea's"), if any.
+
+    Case is ignored unless the words are all lower case ("us" is not the United States).
+    """
+    written = _POSSESSIVE.sub("", words.strip())
+    code = _written_names().get(written)
+    if code is None and not written.islower():
+        code = _names().get(written.casefold())
+    found = pycountry.countries.get(alpha_2=code) if code else None
+    if found is None:
+        return None
+    return Country(found.alpha_2, found.alpha_3, getattr(found, "common_name", found.name))
+
+
+def countries_in(text: str) -> list[tuple[int, int, Country]]:
+    """Every country named or described in *text*, as written (capitalised), in text order."""
+    found: list[tuple[int, int, Country]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _pattern().finditer(text):
+        start, end = match.span()
+        if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+            continue
+        result = country(match.group())
+        if result is not None:
+            found.append((start, end, result))
+            taken.append((start, end))
+    return sorted(found, key=lambda item: item[0])
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """All written names, longest first, matched with their capitals (so "US" is not "us")."""
+    names = sorted(_written_names(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?:'s|\u2019s)?(?!\w)")
