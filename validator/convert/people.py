@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .gazetteer import Country, countries_in
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +34,7 @@ class Person:
     name: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)
+    country: Country | None = None
 
     @property
     def words(self) -> set[str]:
@@ -64,7 +67,10 @@ def find_people(doc: Doc) -> People:
             person = Person(name)
             persons.append(person)
         person.mentions.append((entity.start_char, entity.end_char))
-        person.titles += _titles(entity)
+        titles = _titles(entity)
+        person.titles += titles
+        if person.country is None:
+            person.country = _country(doc.text, titles, *_place_in_coordination(entity))
     by_start = {start: person for person in persons for start, _ in person.mentions}
     for token in _single_word_mentions(doc, persons, by_start):
         person = _nearest(persons, token)
@@ -129,19 +135,53 @@ def _antecedent(doc: Doc, pronoun: Token, by_start: dict[int, Person]) -> Person
     return by_start[max(earlier)] if earlier else None
 
 
+def _coordination(entity: Span) -> tuple[Token, list[Token]]:
+    """The first name of the coordination the entity is in ("Austin and Suh") and all its names' heads."""
+    first = entity.root
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
+        first = first.head
+    return first, [first, *(t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON")]
+
+
+def _place_in_coordination(entity: Span) -> tuple[int, int]:
+    """The entity's position among coordinated names, and how many there are."""
+    _, heads = _coordination(entity)
+    return (heads.index(entity.root), len(heads)) if entity.root in heads else (0, 1)
+
+
+def _country(text: str, titles: list[tuple[int, int]], position: int, count: int) -> Country | None:
+    """The country a title names: its only one, or the one in the same place of a shared title
+    ("his U.S. and South Korean counterparts Lloyd Austin and Suh Wook")."""
+    for start, end in titles:
+        found = [item for _, _, item in countries_in(text[start:end])]
+        if len(found) == 1:
+            return found[0]
+        if count > 1 and len(found) == count:
+            return found[position]
+    return None
+
+
 def _titles(entity: Span) -> list[tuple[int, int]]:
-    """Words of office before the name in its noun phrase, and an apposition after it."""
+    """Words of office before the name in its noun phrase, an apposition after it, or the noun the
+    name (or the coordination it is in) stands in apposition to ("counterparts Lloyd Austin")."""
+    doc = entity.doc
     head = entity.root
     before = [token for token in head.children if token.dep_ in _TITLE_DEPS and token.i < entity.start]
     titles = []
     if before:
         first = min(token.left_edge.i for token in before)
         last = max(token.i for token in before)
-        words = [t for t in entity.doc[first : last + 1] if not t.is_punct]
+        words = [t for t in doc[first : last + 1] if not t.is_punct]
         if words and any(word.text[:1].isupper() or word.pos_ == "NOUN" for word in words):
             titles.append((words[0].idx, words[-1].idx + len(words[-1])))
     for child in head.children:
         if child.dep_ == "appos" and child.i > entity.end - 1:
-            span = entity.doc[child.left_edge.i : child.right_edge.i + 1]
+            span = doc[child.left_edge.i : child.right_edge.i + 1]
             titles.append((span.start_char, span.end_char))
+    first_name, _ = _coordination(entity)
+    if first_name.dep_ == "appos" and first_name.head.i < first_name.i and first_name.head.pos_ in {"NOUN", ""}:
+        noun = first_name.head
+        words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "poss" and not t.is_punct]
+        if words:
+            titles.append((words[0].idx, words[-1].idx + len(words[-1])))
     return titles

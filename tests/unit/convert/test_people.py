@@ -49,3 +49,18 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
     text = "Serena Williams beat Venus Williams in the final. Serena Williams said the match was hard."
     _, mentions = _people(text)
     assert set(mentions) >= {"Serena Williams", "Venus Williams"}
+
+
+def test_a_shared_title_gives_each_coordinated_name_its_own_country() -> None:
+    people, _ = _people(SEED)
+    countries = {person.name: person.country and person.country.alpha2 for person in people.persons}
+    assert countries == {"Nobuo Kishi": "JP", "Lloyd Austin": "US", "Suh Wook": "KR"}
+    austin = next(person for person in people.persons if person.name == "Lloyd Austin")
+    assert SEED[austin.titles[0][0] : austin.titles[0][1]] == "U.S. and South Korean counterparts"
+
+
+def test_a_nationality_in_the_title_is_the_country() -> None:
+    text = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris."
+    people, _ = _people(text)
+    found = {p.name: (text[p.titles[0][0] : p.titles[0][1]], p.country and p.country.alpha2) for p in people.persons}
+    assert found == {"Emmanuel Macron": ("French President", "FR"), "Olaf Scholz": ("German Chancellor", "DE")}
