@@ -1,0 +1,41 @@
+"""The main event's date and duration, chosen among the temporal engine's expressions."""
+
+from __future__ import annotations
+
+from tests.conftest import SEEDS
+from validator.convert.events import lead, main_event
+from validator.convert.when import event_date, event_duration
+from validator.dates import Anchor, find_dates
+
+SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encoding="utf-8")
+
+
+def _when(text: str, published: str) -> tuple[str | None, str | None]:
+    expressions = find_dates(text, anchor=Anchor.parse(published)).expressions
+    found = event_date(text, expressions, lead(text), main_event(text).kind_cue)
+    duration = event_duration(text, expressions)
+    return (found.value if found else None), (duration.value if duration else None)
+
+
+def test_the_seed_talks_were_on_thursday_and_lasted_thirty_minutes() -> None:
+    assert _when(SEED, "2022-02-10") == ("2022-02-10", "PT30M")
+
+
+def test_the_dateline_is_not_the_event_date() -> None:
+    text = (
+        "Storm floods coastal towns\nTuesday, March 4, 2025\n"
+        "Heavy rain flooded three coastal towns on Sunday, forcing hundreds of families from their homes."
+    )
+    assert _when(text, "2025-03-04") == ("2025-03-02", None)
+
+
+def test_a_lead_without_a_date_gives_none_not_the_publication_date() -> None:
+    text = "Council approves new park\nThe city council approved plans for a new park after a long debate."
+    assert _when(text, "2025-03-04") == (None, None)
+
+
+def test_a_duration_counts_only_when_it_qualifies_an_event() -> None:
+    text = (
+        "Leaders meet\nThe two leaders met on Monday for talks lasting two hours.\nThe bridge took 10 years to build."
+    )
+    assert _when(text, "2025-03-04") == ("2025-03-03", "PT2H")

@@ -1,0 +1,71 @@
+"""When the main event happened and how long it lasted, from the temporal engine's expressions.
+
+The date is the first date or time in the lead sentences (after the headline, if the article has
+one) that is not the dateline, preferring one in the sentence of the event's trigger; a lead that states no date gives
+none: the publication date is never put in its place. The duration is a stated duration that
+qualifies an event word ("30-minute telephone talks", "talks lasting two hours").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..dates import TemporalExpression
+from .events import Cue
+
+_DURATION_CONTEXT = re.compile(
+    r"\b(talks|meeting|call|conversation|session|summit|speech|visit|trip|hearing|interview|conference|"
+    r"lasting|lasted|long)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_WORDS = 8
+_DURATION_REACH = 40  # characters between a duration and the event word it qualifies
+
+
+def event_date(
+    text: str, expressions: Sequence[TemporalExpression], lead_spans: Sequence[tuple[int, int]], trigger: Cue | None
+) -> TemporalExpression | None:
+    """The date of the main event, or None when the lead does not state one."""
+    body = lead_spans if not lead_spans or _is_sentence(text, *lead_spans[0]) else lead_spans[1:]
+    dates = [
+        expression
+        for expression in expressions
+        if expression.type in {"DATE", "TIME"}
+        and not expression.value.endswith("_REF")
+        and any(start <= expression.start < end for start, end in body)
+        and not _is_dateline(text, expression)
+    ]
+    if not dates:
+        return None
+    if trigger is not None:
+        sentence = next(((start, end) for start, end in lead_spans if start <= trigger.start < end), None)
+        if sentence is not None:
+            same = [e for e in dates if sentence[0] <= e.start < sentence[1]]
+            if same:
+                return min(same, key=lambda e: abs(e.start - trigger.start))
+    return dates[0]
+
+
+def event_duration(text: str, expressions: Sequence[TemporalExpression]) -> TemporalExpression | None:
+    """The first stated duration that qualifies an event word near it."""
+    for expression in expressions:
+        if expression.type != "DURATION":
+            continue
+        window = text[max(0, expression.start - _DURATION_REACH) : expression.end + _DURATION_REACH]
+        if _DURATION_CONTEXT.search(window):
+            return expression
+    return None
+
+
+def _is_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a first line is the lead sentence itself rather than a headline (which has no full stop)."""
+    line = text[start:end].rstrip()
+    return len(line.split()) >= _SENTENCE_WORDS and line.endswith((".", '."', ".\u201d"))
+
+
+def _is_dateline(text: str, expression: TemporalExpression) -> bool:
+    """Whether the expression is a line of its own (a dateline or a caption's date)."""
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    line_end = text.find("\n", expression.end) % (len(text) + 1)
+    return len(text[line_start:line_end].split()) <= len(expression.text.split()) + 2
