@@ -1,13 +1,13 @@
 """Score converter answers against answer keys: precision, recall and F1 or accuracy per field.
 
-    python bench/eval_convert.py KEYS_DIR... --predictions PRED_DIR [--json]
+    python bench/eval_convert.py KEYS_DIR... (--predictions PRED_DIR | --stages) [--json]
 
 Each KEYS_DIR holds answer keys in the format of `shared/eval/converter/README.md` (one JSON file
-per article), or folders of them. PRED_DIR holds one answer per key, in the same shape and named
-after the key's `id` (`<id>.json`); a key without an answer is scored as an empty answer and
-named on stderr. The matching rules are in `validator.convert.scoring`.
-
-Running the converter itself over the keys' texts comes with `newsevent convert` (issue 6).
+per article), or folders of them. With `--predictions`, PRED_DIR holds one answer per key, in the
+same shape and named after the key's `id` (`<id>.json`); a key without an answer is scored as an
+empty answer and named on stderr. With `--stages`, the converter's stages built so far answer
+from each key's `text` and `published` date (until `newsevent convert` assembles records, every
+person found counts as a participant). The matching rules are in `validator.convert.scoring`.
 """
 
 from __future__ import annotations
@@ -56,10 +56,71 @@ def _table(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# The format's vocabularies in the keys' terms, where the keys have no equivalent.
+_KEY_CHANNELS = {
+    "press_conference": "press-conference", "social_media_post": "social-media", "meeting_remarks": "meeting-remarks",
+    "press_release": "statement", "briefing": "press-conference",
+}  # fmt: skip
+_KEY_KINDS = {
+    "press_conference": "statement", "interview": "statement", "agreement": "other", "vote": "election",
+    "military_action": "other", "launch": "other", "test": "other", "publication": "other",
+}  # fmt: skip
+
+
+def stage_answer(text: str, published: str | None) -> dict[str, Any]:
+    """An answer from the converter's stages: main event, people and statements, in the keys' terms."""
+    from validator.convert.attribution import attribute
+    from validator.convert.events import lead, main_event
+    from validator.convert.nlp import load_pipeline
+    from validator.convert.people import find_people
+    from validator.convert.quotes import find_quotations
+    from validator.convert.when import event_date, event_duration
+    from validator.dates import Anchor, find_dates
+
+    doc = load_pipeline()(text)
+    people = find_people(doc)
+    event = main_event(text)
+    expressions = find_dates(text, anchor=Anchor.parse(published) if published else None).expressions
+    when, duration = event_date(text, expressions, lead(text), event.kind_cue), event_duration(text, expressions)
+    statements = []
+    for found in attribute(doc, find_quotations(text)):
+        person = people.at(found.speaker.start, found.speaker.end) if found.speaker else None
+        statements.append({
+            "speaker": person.name if person else (found.speaker.text if found.speaker else None),
+            "quote": found.words.text,
+            "direct": found.mode != "reported",
+            "channel": _KEY_CHANNELS.get(found.channel, found.channel),
+        })  # fmt: skip
+    participants = [
+        {
+            "name": person.name,
+            "title": text[person.titles[0][0] : person.titles[0][1]] if person.titles else None,
+            "country": person.country.alpha2 if person.country else None,
+        }
+        for person in people.persons
+    ]
+    modality = {"in_person": "in-person", "unknown": None}.get(event.mode, event.mode)
+    return {
+        "main_event": {
+            "kind": _KEY_KINDS.get(event.kind, event.kind),
+            "modality": modality if event.kind in {"meeting", "call", "visit", "summit"} else None,
+            "status": event.lifecycle if event.lifecycle in {"planned", "cancelled"} else "occurred",
+            "date": when.value if when else None,
+            "duration": duration.value if duration else None,
+            "location": None,
+            "country": None,
+            "participants": participants,
+        },
+        "statements": statements,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("keys", nargs="+", type=Path, help="folders of answer keys")
-    parser.add_argument("--predictions", type=Path, required=True, help="folder of answers named <id>.json")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--predictions", type=Path, help="folder of answers named <id>.json")
+    source.add_argument("--stages", action="store_true", help="answer with the converter's stages built so far")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
 
@@ -68,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
         key = _load(path)
         if not isinstance(key.get("main_event"), dict):
             raise SystemExit(f"error: {path}: not an answer key (it has no 'main_event' object)")
+        if args.stages:
+            pairs.append((key, stage_answer(key["text"], key.get("published"))))
+            continue
         answer_path = args.predictions / f"{key.get('id', path.stem)}.json"
         if answer_path.is_file():
             pairs.append((key, _load(answer_path)))
