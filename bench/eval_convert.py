@@ -73,6 +73,7 @@ def stage_answer(text: str, published: str | None) -> dict[str, Any]:
     from validator.convert.events import lead, main_event
     from validator.convert.nlp import load_pipeline
     from validator.convert.people import find_people
+    from validator.convert.places import event_place
     from validator.convert.quotes import find_quotations
     from validator.convert.when import event_date, event_duration
     from validator.dates import Anchor, find_dates
@@ -82,6 +83,7 @@ def stage_answer(text: str, published: str | None) -> dict[str, Any]:
     event = main_event(text)
     expressions = find_dates(text, anchor=Anchor.parse(published) if published else None).expressions
     when, duration = event_date(text, expressions, lead(text), event.kind_cue), event_duration(text, expressions)
+    place = event_place(doc, lead(text), event.kind_cue)
     statements = []
     for found in attribute(doc, find_quotations(text)):
         person = people.at(found.speaker.start, found.speaker.end) if found.speaker else None
@@ -107,8 +109,8 @@ def stage_answer(text: str, published: str | None) -> dict[str, Any]:
             "status": event.lifecycle if event.lifecycle in {"planned", "cancelled"} else "occurred",
             "date": when.value if when else None,
             "duration": duration.value if duration else None,
-            "location": None,
-            "country": None,
+            "location": place.text if place else None,
+            "country": place.country.alpha2 if place and place.country else None,
             "participants": participants,
         },
         "statements": statements,

@@ -1,0 +1,59 @@
+"""Where the main event took place: a place the lead puts it in, and that place's country.
+
+The place is the first location entity of the trigger's sentence (else of the lead) introduced by
+"in", "at", "near" and the like, else the first location entity there at all. Its country is the
+place itself when it is a country, the country written right after it ("Kabul, Afghanistan"), or
+the one country the sentence names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .events import Cue
+from .gazetteer import Country, countries_in, country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "across", "throughout"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlace:
+    """The place of the main event as written, and its country when the text gives one."""
+
+    start: int
+    end: int
+    text: str
+    country: Country | None
+
+
+def event_place(doc: Doc, lead_spans: Sequence[tuple[int, int]], trigger: Cue | None) -> EventPlace | None:
+    """The place of the main event, or None when the lead places it nowhere."""
+    windows = [span for span in lead_spans if trigger is not None and span[0] <= trigger.start < span[1]]
+    windows += list(lead_spans[:2])
+    for start, end in windows:
+        places = [e for e in doc.ents if e.label_ in _LOCATION_LABELS and start <= e.start_char < end]
+        if not places:
+            continue
+        introduced = [e for e in places if e.start > 0 and doc[e.start - 1].lower_ in _LOCATIVE]
+        place = (introduced or places)[0]
+        return EventPlace(place.start_char, place.end_char, place.text, _country_of(doc, place, start, end))
+    return None
+
+
+def _country_of(doc: Doc, place: Span, start: int, end: int) -> Country | None:
+    itself = country(place.text)
+    if itself is not None:
+        return itself
+    after = doc.text[place.end_char : place.end_char + 40]
+    if after.startswith(", "):
+        following = countries_in(after[2:])
+        if following and following[0][0] == 0:
+            return following[0][2]
+    named = {found.alpha2: found for _, _, found in countries_in(doc.text[start:end])}
+    return next(iter(named.values())) if len(named) == 1 else None
