@@ -72,7 +72,7 @@ def stage_answer(text: str, published: str | None) -> dict[str, Any]:
     from validator.convert.attribution import attribute
     from validator.convert.events import lead, main_event
     from validator.convert.nlp import load_pipeline
-    from validator.convert.people import find_people
+    from validator.convert.people import country_of, find_people
     from validator.convert.places import event_place
     from validator.convert.quotes import find_quotations
     from validator.convert.when import event_date, event_duration
@@ -82,8 +82,8 @@ def stage_answer(text: str, published: str | None) -> dict[str, Any]:
     people = find_people(doc)
     event = main_event(text)
     expressions = find_dates(text, anchor=Anchor.parse(published) if published else None).expressions
-    when, duration = event_date(text, expressions, lead(text), event.kind_cue), event_duration(text, expressions)
     place = event_place(doc, lead(text), event.kind_cue)
+    when, duration = event_date(text, expressions, lead(text), event.kind_cue), event_duration(text, expressions)
     statements = []
     for found in attribute(doc, find_quotations(text)):
         person = people.at(found.speaker.start, found.speaker.end) if found.speaker else None
@@ -97,7 +97,7 @@ def stage_answer(text: str, published: str | None) -> dict[str, Any]:
         {
             "name": person.name,
             "title": text[person.titles[0][0] : person.titles[0][1]] if person.titles else None,
-            "country": person.country.alpha2 if person.country else None,
+            "country": nation.alpha2 if (nation := country_of(person, place.country if place else None)[0]) else None,
         }
         for person in people.persons
     ]

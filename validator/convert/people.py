@@ -88,6 +88,14 @@ def find_people(doc: Doc) -> People:
     return People(tuple(persons), by_start)
 
 
+def country_of(person: Person, event_country: Country | None) -> tuple[Country | None, bool]:
+    """The person's country, and whether it is inferred: with no nationality written for them, a
+    person is taken to be of the country where the event took place (local news is about locals)."""
+    if person.country is not None:
+        return person.country, False
+    return event_country, event_country is not None
+
+
 def _single_word_mentions(doc: Doc, persons: list[Person], by_start: dict[int, Person]) -> Iterable[Token]:
     """Capitalised words that are a word of some person's fuller name and not already inside one."""
     name_words = set().union(*(person.words for person in persons)) if persons else set()

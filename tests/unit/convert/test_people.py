@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from tests.conftest import SEEDS
+from validator.convert.gazetteer import country
 from validator.convert.nlp import load_pipeline
-from validator.convert.people import People, find_people
+from validator.convert.people import People, country_of, find_people
 
 SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encoding="utf-8")
 
@@ -64,3 +65,13 @@ def test_a_nationality_in_the_title_is_the_country() -> None:
     people, _ = _people(text)
     found = {p.name: (text[p.titles[0][0] : p.titles[0][1]], p.country and p.country.alpha2) for p in people.persons}
     assert found == {"Emmanuel Macron": ("French President", "FR"), "Olaf Scholz": ("German Chancellor", "DE")}
+
+
+def test_without_a_written_nationality_a_person_is_of_the_event_country() -> None:
+    text = "French President Emmanuel Macron met Mayor Anne Hidalgo in Paris."
+    people, _ = _people(text)
+    persons = {person.name: person for person in people.persons}
+    france = country("France")
+    assert country_of(persons["Emmanuel Macron"], None) == (country("French"), False)
+    assert country_of(persons["Anne Hidalgo"], france) == (france, True)
+    assert country_of(persons["Anne Hidalgo"], None) == (None, False)
