@@ -69,7 +69,7 @@ _KEY_KINDS = {
 
 def stage_answer(text: str, published: str | None) -> dict[str, Any]:
     """An answer from the converter's stages: main event, people and statements, in the keys' terms."""
-    from validator.convert.attribution import attribute
+    from validator.convert.attribution import attribute, channel_for
     from validator.convert.events import lead, main_event
     from validator.convert.nlp import load_pipeline
     from validator.convert.people import country_of, find_people
@@ -91,7 +91,7 @@ def stage_answer(text: str, published: str | None) -> dict[str, Any]:
             "speaker": person.name if person else (found.speaker.text if found.speaker else None),
             "quote": found.words.text,
             "direct": found.mode != "reported",
-            "channel": _KEY_CHANNELS.get(found.channel, found.channel),
+            "channel": _KEY_CHANNELS.get(channel := channel_for(found, person is not None), channel),
         })  # fmt: skip
     participants = [
         {

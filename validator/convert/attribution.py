@@ -61,6 +61,7 @@ _CHANNEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("publication", r"\b(wrote|writes|article|report|study|blog|website|letter|questionnaire|column|op-ed)\b"),
     )
 )  # fmt: skip
+_TOLD_OUTLET = re.compile(r"\b(told|remarks to|speaking to|spoke to) (the )?[A-Z]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _PLATFORMS = re.compile(r"\b(Twitter|Facebook|Instagram|YouTube|Weibo|Telegram|TikTok|LinkedIn)\b")
 
@@ -144,7 +145,7 @@ def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Att
         if verb is None or speaker is None:
             continue
         context = _context_text(doc, inside, verb)
-        channel, platform = _channel(context, verb, speaker, relayed_by)
+        channel, platform = _channel(context, verb, relayed_by)
         mode: Mode = "mixed" if quotation.text[:1].islower() else "direct"
         found.append(Attribution(words, mode, speaker, verb.text, channel, platform, relayed_by))
     return found
@@ -238,7 +239,7 @@ def _context_text(doc: Doc, inside: Span, verb: Token) -> str:
     return doc[start:end].text.replace(inside.text, " ")
 
 
-def _channel(context: str, verb: Token, speaker: Mention, relayed_by: Mention | None) -> tuple[str, str | None]:
+def _channel(context: str, verb: Token, relayed_by: Mention | None) -> tuple[str, str | None]:
     platform_match = _PLATFORMS.search(context)
     platform = platform_match.group() if platform_match else None
     for channel, cue in _CHANNEL_CUES:
@@ -246,9 +247,20 @@ def _channel(context: str, verb: Token, speaker: Mention, relayed_by: Mention | 
             return channel, platform
     if verb.lower_ in {"told", "tell", "tells"} and any(c.dep_ in {"dative", "dobj"} for c in verb.children):
         return "interview", platform
-    if relayed_by is not None or speaker.label in _INSTITUTIONS:
-        return "statement", platform  # an institution speaks, or a speaker's words reach us, through statements
+    if _TOLD_OUTLET.search(context):
+        return "interview", platform
+    if relayed_by is not None:
+        return "statement", platform  # words that reach the reporter through someone else's statement
     return "unknown", platform
+
+
+def channel_for(attribution: Attribution, speaker_is_person: bool) -> str:
+    """The channel, once the speaker is known: an institution with no channel of its own speaks
+    through statements. The speaker's entity label alone cannot say so: the model tags surnames as
+    organisations ("Kishi", "Wilkins"), so the people stage decides who is a person."""
+    if attribution.channel != "unknown" or speaker_is_person or attribution.speaker is None:
+        return attribution.channel
+    return "statement" if attribution.speaker.label in _INSTITUTIONS else "unknown"
 
 
 def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[Attribution]:
@@ -274,7 +286,7 @@ def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[At
                 clause = clause[:-1]
             if len(clause) < 3:
                 continue
-            channel, platform = _channel(sentence.text, verb, speaker, relayed_by)
+            channel, platform = _channel(sentence.text, verb, relayed_by)
             yield Attribution(
                 _mention(clause), "reported", speaker, verb.text, channel, platform, relayed_by, confidence=0.6
             )

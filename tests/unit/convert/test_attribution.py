@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SEEDS
-from validator.convert.attribution import Attribution, Mention, attribute
+from validator.convert.attribution import Attribution, Mention, attribute, channel_for
 from validator.convert.nlp import load_pipeline
 from validator.convert.quotes import find_quotations
 
@@ -61,7 +61,9 @@ def test_reported_speech_of_an_institution_and_a_continuing_speaker(seed_stateme
     agreed = _by_words(seed_statements, "Japan, the United States, and South Korea have agreed")
     assert agreed.mode == "reported"
     assert _text(agreed.speaker) == "the Japanese Defense Ministry"
-    assert agreed.channel == "statement"
+    assert agreed.channel == "unknown"
+    assert channel_for(agreed, speaker_is_person=False) == "statement"  # an institution speaks in statements
+    assert channel_for(agreed, speaker_is_person=True) == "unknown"
     stressed = _by_words(seed_statements, "the importance of trilateral cooperation")
     assert (_text(stressed.speaker), stressed.verb) == ("He", "stressed")
     assert stressed.channel == "press_conference"  # he goes on speaking at the same press conference
@@ -87,6 +89,12 @@ def test_scare_quotes_and_findings_are_not_statements() -> None:
         "The researchers found that sea levels rose by 3 millimetres a year."
     )
     assert _statements(text) == []
+
+
+def test_told_an_outlet_is_an_interview() -> None:
+    text = 'Fire chief Tom Berg told The Daily Courier: "The fire started in the kitchen of the restaurant."'
+    (statement,) = _statements(text)
+    assert statement.channel == "interview"
 
 
 def test_according_to_names_the_speaker_of_a_quote() -> None:
