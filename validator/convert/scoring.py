@@ -37,6 +37,11 @@ class Tally:
     predicted: int = 0
     gold: int = 0
 
+    def add(self, matched: int, predicted: int, gold: int) -> None:
+        self.matched += matched
+        self.predicted += predicted
+        self.gold += gold
+
     def scores(self) -> dict[str, float | int]:
         precision = self.matched / self.predicted if self.predicted else 0.0
         recall = self.matched / self.gold if self.gold else 0.0
@@ -67,10 +72,10 @@ class ConverterScores:
     accuracy: dict[str, Accuracy] = field(default_factory=dict)
     tallies: dict[str, Tally] = field(default_factory=dict)
 
-    def field(self, name: str) -> Accuracy:
+    def accuracy_of(self, name: str) -> Accuracy:
         return self.accuracy.setdefault(name, Accuracy())
 
-    def tally(self, name: str) -> Tally:
+    def tally_of(self, name: str) -> Tally:
         return self.tallies.setdefault(name, Tally())
 
     def report(self) -> dict[str, Any]:
@@ -210,39 +215,33 @@ def score_document(scores: ConverterScores, key: Mapping[str, Any], predicted: M
     scores.documents += 1
     gold_event, event = key["main_event"], predicted.get("main_event") or {}
     for name in ("kind", "modality", "status"):
-        scores.field(f"event.{name}").add(gold_event.get(name) == event.get(name))
-    scores.field("event.date").add(date_matches(gold_event.get("date"), event.get("date")))
-    scores.field("event.duration").add(gold_event.get("duration") == event.get("duration"))
-    scores.field("event.location").add(location_matches(gold_event.get("location") or [], event.get("location")))
+        scores.accuracy_of(f"event.{name}").add(gold_event.get(name) == event.get(name))
+    scores.accuracy_of("event.date").add(date_matches(gold_event.get("date"), event.get("date")))
+    scores.accuracy_of("event.duration").add(gold_event.get("duration") == event.get("duration"))
+    scores.accuracy_of("event.location").add(location_matches(gold_event.get("location") or [], event.get("location")))
     if gold_event.get("country") is not None:
-        scores.field("event.country").add(gold_event["country"] == event.get("country"))
+        scores.accuracy_of("event.country").add(gold_event["country"] == event.get("country"))
 
     gold_people, people = gold_event.get("participants", []), event.get("participants", [])
     pairs = _match_participants(gold_people, people)
-    tally = scores.tally("participants")
-    tally.matched, tally.predicted, tally.gold = (
-        tally.matched + len(pairs), tally.predicted + len(people), tally.gold + len(gold_people),
-    )  # fmt: skip
+    scores.tally_of("participants").add(len(pairs), len(people), len(gold_people))
     for gold, guess in pairs:
         if gold.get("title"):
-            scores.field("participants.title").add(title_matches(gold["title"], guess.get("title")))
+            scores.accuracy_of("participants.title").add(title_matches(gold["title"], guess.get("title")))
         if gold.get("country") is not None:
-            scores.field("participants.country").add(gold["country"] == guess.get("country"))
+            scores.accuracy_of("participants.country").add(gold["country"] == guess.get("country"))
 
     gold_statements, statements = key.get("statements", []), predicted.get("statements", [])
     matched = _match_statements(gold_statements, statements, gold_people, check_speaker=True)
-    tally = scores.tally("statements")
-    tally.matched, tally.predicted, tally.gold = (
-        tally.matched + len(matched), tally.predicted + len(statements), tally.gold + len(gold_statements),
-    )  # fmt: skip
+    scores.tally_of("statements").add(len(matched), len(statements), len(gold_statements))
     for gold, guess in matched:
         mixed = str(gold.get("note", "")).startswith("mixed:")
-        scores.field("statements.direct").add(mixed or bool(gold["direct"]) == bool(guess.get("direct")))
+        scores.accuracy_of("statements.direct").add(mixed or bool(gold["direct"]) == bool(guess.get("direct")))
         if gold.get("channel", "unknown") != "unknown":
-            scores.field("statements.channel").add(gold["channel"] == guess.get("channel"))
+            scores.accuracy_of("statements.channel").add(gold["channel"] == guess.get("channel"))
     direct_key = [gold for gold in gold_statements if gold["direct"]]
     for gold, guess in _match_statements(direct_key, statements, gold_people, check_speaker=False):
-        scores.field("statements.speaker_on_direct_quotes").add(
+        scores.accuracy_of("statements.speaker_on_direct_quotes").add(
             speaker_matches(gold["speaker"], guess.get("speaker"), gold_people)
         )
 
