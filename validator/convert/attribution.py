@@ -129,7 +129,7 @@ def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Att
             continue
         words = Mention(quotation.start, quotation.end, quotation.text)
         fragment = quotation.words < 4
-        verbs = _verbs_for(doc, inside)
+        verbs = _verbs_for(doc, inside, quotations)
         if not verbs:
             previous = found[-1] if found else None
             follows = previous is not None and _paragraph_gap(doc.text, previous.words.end, quotation.start)
@@ -156,8 +156,8 @@ def _paragraph_gap(text: str, previous_end: int, start: int) -> bool:
     return len(_PARAGRAPH_BREAK.findall(text, previous_end, start)) <= 1
 
 
-def _verbs_for(doc: Doc, inside: Span) -> list[Token]:
-    """Speech verbs outside the quotation, best first: in its own sentences, then nearest (after on ties).
+def _verbs_for(doc: Doc, inside: Span, quotations: Sequence[Quotation]) -> list[Token]:
+    """Speech verbs outside every quotation, best first: in its own sentences, then nearest (after on ties).
 
     A short sentence right after the quotation counts too ('"...," he said.' is often split).
     """
@@ -169,7 +169,7 @@ def _verbs_for(doc: Doc, inside: Span) -> list[Token]:
     candidates = [
         token
         for token in doc[first:last]
-        if not inside.start <= token.i < inside.end and _is_speech_verb(token) and not _between_quotes(doc, token)
+        if _is_speech_verb(token) and not any(q.start <= token.idx < q.end for q in quotations)
     ]
 
     def preference(token: Token) -> tuple[bool, int, bool]:
@@ -177,14 +177,6 @@ def _verbs_for(doc: Doc, inside: Span) -> list[Token]:
         return token.i >= own_end, distance, token.i < inside.start
 
     return sorted(candidates, key=preference)
-
-
-def _between_quotes(doc: Doc, token: Token) -> bool:
-    """Whether the token sits inside another pair of marks on its line (a verb of a quoted speaker)."""
-    line_start = doc.text.rfind("\n", 0, token.idx) + 1
-    return doc.text.count('"', line_start, token.idx) % 2 == 1 or (
-        doc.text.count("\u201c", line_start, token.idx) > doc.text.count("\u201d", line_start, token.idx)
-    )
 
 
 def _is_speech_verb(token: Token) -> bool:
