@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
+from .nlp import entity_of
 from .quotes import Quotation
 
 if TYPE_CHECKING:
@@ -217,9 +218,9 @@ def _noun_phrase(token: Token) -> Mention:
     """The named entity holding the token, or one in apposition to it ("the CEO, Enver Solomon,"),
     or else the token with its determiners, modifiers and compounds."""
     for candidate in (token, *(child for child in token.children if child.dep_ == "appos")):
-        for entity in token.doc.ents:
-            if entity.start <= candidate.i < entity.end and entity.label_ in {"PERSON", "ORG"} | _INSTITUTIONS:
-                return _mention(entity, entity.label_)
+        entity = entity_of(candidate)
+        if entity is not None and entity.label_ in {"PERSON"} | _INSTITUTIONS:
+            return _mention(entity, entity.label_)
     keep = {"compound", "amod", "det", "poss", "case", "flat", "nmod"}
     start = min([token.i, *(t.i for t in token.subtree if t.dep_ in keep and t.i < token.i)])
     return _mention(token.doc[start : token.i + 1])

