@@ -80,10 +80,10 @@ def stage_answer(text: str, published: str | None) -> dict[str, Any]:
 
     doc = load_pipeline()(text)
     people = find_people(doc)
-    event = main_event(text)
+    event, spans = main_event(text), lead(text)
     expressions = find_dates(text, anchor=Anchor.parse(published) if published else None).expressions
-    place = event_place(doc, lead(text), event.kind_cue)
-    when, duration = event_date(text, expressions, lead(text), event.kind_cue), event_duration(text, expressions)
+    place = event_place(doc, spans, event.kind_cue)
+    when, duration = event_date(text, expressions, spans, event.kind_cue), event_duration(text, expressions)
     statements = []
     for found in attribute(doc, find_quotations(text)):
         person = people.at(found.speaker.start, found.speaker.end) if found.speaker else None

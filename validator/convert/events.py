@@ -60,6 +60,7 @@ _LIFECYCLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 _LEAD_SENTENCES = 3  # body sentences read after the headline
+SENTENCE_MIN_WORDS = 8  # a line of news prose is at least this long; a dateline or a caption is shorter
 _WORDS_BEFORE, _WORDS_AFTER = 2, 3  # the words around a trigger that tell its lifecycle
 
 Kind = str
@@ -95,7 +96,7 @@ def lead(text: str) -> list[tuple[int, int]]:
         return []
     spans = [lines[0]]
     for start, end in lines[1:]:
-        if len(text[start:end].split()) < 8:  # a dateline or a photo caption is shorter than a sentence of news
+        if len(text[start:end].split()) < SENTENCE_MIN_WORDS:  # a dateline or a photo caption
             continue
         for sentence in re.finditer(r".+?(?:[.!?](?=\s|$)|$)", text[start:end]):
             spans.append((start + sentence.start(), start + sentence.end()))
@@ -107,17 +108,17 @@ def lead(text: str) -> list[tuple[int, int]]:
 def main_event(text: str) -> MainEvent:
     """The kind, mode and lifecycle of what the headline and lead sentence report."""
     spans = lead(text)
-    weights: dict[str, tuple[int, int, Cue]] = {}
+    # Per kind: the summed weight of its triggers and the first of them (spans come in text order).
+    weights: dict[str, tuple[int, Cue]] = {}
     for (start, end), weight in zip(spans[:2], (2, 1), strict=False):
         for kind, pattern in _KIND_PATTERNS.items():
             for match in pattern.finditer(text, start, end):
-                cue = Cue(match.start(), match.end(), match.group())
-                total, first_at, first_cue = weights.get(kind, (0, match.start(), cue))
-                weights[kind] = (total + weight, min(first_at, match.start()), first_cue)
-    best = max(weights.items(), key=lambda item: (item[1][0], item[0] not in _GENERIC, -item[1][1]), default=None)
+                total, first = weights.get(kind, (0, Cue(match.start(), match.end(), match.group())))
+                weights[kind] = (total + weight, first)
+    best = max(weights.items(), key=lambda item: (item[1][0], item[0] not in _GENERIC, -item[1][1].start), default=None)
     if best is None:
         return MainEvent("other", None, *_mode(text, spans), "occurred", None, 0.3)
-    kind, (weight, _, cue) = best
+    kind, (weight, cue) = best
     lifecycle, lifecycle_cue = _lifecycle(text, cue)
     return MainEvent(kind, cue, *_mode(text, spans), lifecycle, lifecycle_cue, min(0.9, 0.4 + 0.15 * weight))
 

@@ -12,14 +12,13 @@ import re
 from collections.abc import Sequence
 
 from ..dates import TemporalExpression
-from .events import Cue
+from .events import SENTENCE_MIN_WORDS, Cue
 
 _DURATION_CONTEXT = re.compile(
     r"\b(talks|meeting|call|conversation|session|summit|speech|visit|trip|hearing|interview|conference|"
     r"lasting|lasted|long)\b",
     re.IGNORECASE,
 )
-_SENTENCE_WORDS = 8
 _DURATION_REACH = 40  # characters between a duration and the event word it qualifies
 
 
@@ -61,7 +60,7 @@ def event_duration(text: str, expressions: Sequence[TemporalExpression]) -> Temp
 def _is_sentence(text: str, start: int, end: int) -> bool:
     """Whether a first line is the lead sentence itself rather than a headline (which has no full stop)."""
     line = text[start:end].rstrip()
-    return len(line.split()) >= _SENTENCE_WORDS and line.endswith((".", '."', ".\u201d"))
+    return len(line.split()) >= SENTENCE_MIN_WORDS and line.endswith((".", '."', ".\u201d"))
 
 
 def _is_dateline(text: str, expression: TemporalExpression) -> bool:
