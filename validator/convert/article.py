@@ -11,7 +11,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import orjson
 
@@ -56,10 +56,10 @@ def read_article(source: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> A
     name = "<stdin>" if str(source) == "-" else str(source)
     try:
         if name == "<stdin>":
-            data = _read_bounded(sys.stdin.buffer, max_bytes)
+            data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             with open(source, "rb") as stream:
-                data = _read_bounded(stream, max_bytes)
+                data = stream.read(max_bytes + 1)
     except IsADirectoryError as error:
         raise ArticleError(name, "is a folder; give the article files inside it") from error
     except OSError as error:
@@ -80,10 +80,6 @@ def article_from_bytes(data: bytes, name: str, *, json_input: bool | None = None
         return _article_from_json(text, name)
     _check_text(text, name, data)
     return Article(text=text, name=name)
-
-
-def _read_bounded(stream: BinaryIO, max_bytes: int) -> bytes:
-    return stream.read(max_bytes + 1)
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -74,18 +74,19 @@ def year(number: int) -> Period:
 
 
 def quarter(year_number: int, number: int) -> Period:
-    first_month = 3 * (number - 1) + 1
-    return Period(
-        f"{year_number:04d}-Q{number}", "quarter", datetime(year_number, first_month, 1),
-        _month_end(year_number, first_month + 2),
-    )  # fmt: skip
+    return _months_block(year_number, number, 3, "Q", "quarter")
 
 
 def half(year_number: int, number: int) -> Period:
-    first_month = 6 * (number - 1) + 1
+    return _months_block(year_number, number, 6, "H", "half_year")
+
+
+def _months_block(year_number: int, number: int, months: int, letter: str, precision: str) -> Period:
+    """The *number*-th block of *months* months of a year (quarters, halves)."""
+    first_month = months * (number - 1) + 1
     return Period(
-        f"{year_number:04d}-H{number}", "half_year", datetime(year_number, first_month, 1),
-        _month_end(year_number, first_month + 5),
+        f"{year_number:04d}-{letter}{number}", precision, datetime(year_number, first_month, 1),
+        _month_end(year_number, first_month + months - 1),
     )  # fmt: skip
 
 
