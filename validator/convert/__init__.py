@@ -16,5 +16,15 @@ against the converter's answer keys (`bench/eval_convert.py`).
 """
 
 from .article import MAX_ARTICLE_BYTES, Article, ArticleError, article_from_bytes, read_article
+from .pipeline import ConversionError, analyse, convert
 
-__all__ = ["MAX_ARTICLE_BYTES", "Article", "ArticleError", "article_from_bytes", "read_article"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "Article",
+    "ArticleError",
+    "ConversionError",
+    "analyse",
+    "article_from_bytes",
+    "convert",
+    "read_article",
+]

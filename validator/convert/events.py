@@ -10,6 +10,7 @@ trigger ("will meet", "to meet", "summit called off"). Every decision keeps the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -29,7 +30,7 @@ _KIND_TRIGGERS: dict[str, str] = {
     "attack": r"attacks?|attacked|bomb(ing|ings|ed)?|shooting|gunmen|shot dead|stabb(ed|ing)|killed in an attack",
     "military_action": r"air ?strikes?|troops|shelling|artillery|offensive|invasion|military alert|on alert",
     "launch": r"launch(ed|es)?|lift-?off|blasted off",
-    "test": r"tests?|tested|test-fired",
+    "test": r"(tests?|tested)(?! (positive|negative))|test-fired",
     "accident": r"crash(ed|es)?|collapsed?|collision|derail(ed|ment)|capsized|accident",
     "disaster": r"earthquake|quake|floods?|flooding|storms?|hurricane|typhoon|cyclone|wildfires?|tsunami|eruption",
     "sport": r"beat|defeated|won the (match|game|final|cup|title|race)|match|tournament|championship|cup|league",
@@ -37,7 +38,7 @@ _KIND_TRIGGERS: dict[str, str] = {
     "publication": r"study|report|published|journal|survey",
     "statement": r"statement|said|says|warned|claimed|denied",
 }  # fmt: skip
-_KIND_PATTERNS = {kind: re.compile(rf"\b({words})\b", re.IGNORECASE) for kind, words in _KIND_TRIGGERS.items()}
+KIND_PATTERNS = {kind: re.compile(rf"\b({words})\b", re.IGNORECASE) for kind, words in _KIND_TRIGGERS.items()}
 # A specific kind beats these: statement and meeting words accompany every other kind.
 _GENERIC = ("statement", "announcement", "meeting", "publication")
 
@@ -49,7 +50,7 @@ _MODES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("in_person", r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bmet (in|at|with)\b"),
     )
 )  # fmt: skip
-_LIFECYCLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+LIFECYCLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (lifecycle, re.compile(pattern, re.IGNORECASE))
     for lifecycle, pattern in (
         ("cancelled", r"\b(cancel(l)?ed|called off|scrapped|did not materiali[sz]e|failed to materiali[sz]e)\b"),
@@ -59,6 +60,23 @@ _LIFECYCLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
+# After a reporting verb, the rest of a sentence that only sources it: a day, a full stop.
+_ATTRIBUTION_TAIL = re.compile(r"(\s+(on\s+)?[A-Z]?[a-z]+(day)?)?\s*[.\u201d\"]*\s*\Z")
+# Words a full stop follows without ending a sentence ("Mr. Smith", "Feb. 10"); an initial ("U.S.")
+# is one letter. Titles and months as news agencies abbreviate them (AP style).
+_ABBREVIATIONS = (
+    "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No", "Gen", "Col", "Lt", "Sgt", "Gov", "Rep", "Sen", "Prof",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
+_NOT_AFTER = "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
+_SENTENCE = re.compile(
+    rf"[^\s][^\n]*?(?:(?<!\b[A-Z]){_NOT_AFTER}[.!?][\"\u201d\u2019')]*(?=\s+[\"\u201c\u2018(]?[A-Z0-9]|\s*$|\n)|(?=\n)|$)"
+)
+_REPORTED_CONTENT = re.compile(
+    r"\b(said|says|emphasi[sz]ed|stressed|warned|noted|added|agreed|confirmed|claimed|argued|believes?|believed)"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
 _LEAD_SENTENCES = 3  # body sentences read after the headline
 SENTENCE_MIN_WORDS = 8  # a line of news prose is at least this long; a dateline or a caption is shorter
 _WORDS_BEFORE, _WORDS_AFTER = 2, 3  # the words around a trigger that tell its lifecycle
@@ -98,11 +116,18 @@ def lead(text: str) -> list[tuple[int, int]]:
     for start, end in lines[1:]:
         if len(text[start:end].split()) < SENTENCE_MIN_WORDS:  # a dateline or a photo caption
             continue
-        for sentence in re.finditer(r".+?(?:[.!?](?=\s|$)|$)", text[start:end]):
-            spans.append((start + sentence.start(), start + sentence.end()))
+        for sentence in sentences(text, start, end):
+            spans.append(sentence)
             if len(spans) > _LEAD_SENTENCES:
                 return spans
     return spans
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of `text[start:end]` as spans; lines are never crossed, and a full stop ends a
+    sentence only before a capital (or the end), not after an initial ("U.S. and", "Lloyd J. Austin")."""
+    end = len(text) if end is None else end
+    return [(match.start(), match.end()) for match in _SENTENCE.finditer(text, start, end) if match.group().strip()]
 
 
 def main_event(text: str) -> MainEvent:
@@ -110,20 +135,24 @@ def main_event(text: str) -> MainEvent:
     spans = lead(text)
     # Per kind: the summed weight of its triggers and the first of them (spans come in text order).
     weights: dict[str, tuple[int, Cue]] = {}
-    for (start, end), weight in zip(spans[:2], (2, 1), strict=False):
-        for kind, pattern in _KIND_PATTERNS.items():
+    for (start, end), weight in zip(spans[:2], (4, 2), strict=False):
+        content = _REPORTED_CONTENT.search(text, start, end)
+        for kind, pattern in KIND_PATTERNS.items():
             for match in pattern.finditer(text, start, end):
+                if kind == "statement" and _ATTRIBUTION_TAIL.match(text, match.end(), end):
+                    continue  # ", the ministry said Thursday.": how the news is sourced, not what happened
                 total, first = weights.get(kind, (0, Cue(match.start(), match.end(), match.group())))
-                weights[kind] = (total + weight, first)
+                # What was said or agreed in the talks weighs half as much as the talks themselves.
+                weights[kind] = (total + (weight // 2 if content and match.start() > content.end() else weight), first)
     best = max(weights.items(), key=lambda item: (item[1][0], item[0] not in _GENERIC, -item[1][1].start), default=None)
     if best is None:
-        return MainEvent("other", None, *_mode(text, spans), "occurred", None, 0.3)
+        return MainEvent("other", None, *event_mode(text, spans), "occurred", None, 0.3)
     kind, (weight, cue) = best
     lifecycle, lifecycle_cue = _lifecycle(text, cue)
-    return MainEvent(kind, cue, *_mode(text, spans), lifecycle, lifecycle_cue, min(0.9, 0.4 + 0.15 * weight))
+    return MainEvent(kind, cue, *event_mode(text, spans), lifecycle, lifecycle_cue, min(0.9, 0.4 + 0.075 * weight))
 
 
-def _mode(text: str, spans: list[tuple[int, int]]) -> tuple[str, Cue | None]:
+def event_mode(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, Cue | None]:
     for mode, pattern in _MODES:
         for start, end in spans:
             if match := pattern.search(text, start, end):
@@ -141,7 +170,7 @@ def _lifecycle(text: str, trigger: Cue) -> tuple[Lifecycle, Cue | None]:
     end = trigger.end + after[-1].end() if after else trigger.end
     if before and before[-1].group().lower() == "to":
         return "planned", Cue(line_start + before[-1].start(), line_start + before[-1].end(), before[-1].group())
-    for lifecycle, pattern in _LIFECYCLES:
+    for lifecycle, pattern in LIFECYCLES:
         if match := pattern.search(text, start, end):
             return lifecycle, Cue(match.start(), match.end(), match.group())  # type: ignore[return-value]
     return "occurred", None

@@ -41,7 +41,11 @@ def event_place(doc: Doc, lead_spans: Sequence[tuple[int, int]], trigger: Cue | 
         if not places:
             continue
         introduced = [e for e in places if e.start > 0 and doc[e.start - 1].lower_ in _LOCATIVE]
-        place = (introduced or places)[0]
+        # A place name that modifies a noun says whose the thing is, not where ("his U.S. counterpart").
+        places = introduced or [e for e in places if _names_a_place(e)]
+        if not places:
+            continue
+        place = places[0]
         return EventPlace(place.start_char, place.end_char, place.text, _country_of(doc, place, start, end))
     return None
 
@@ -57,3 +61,12 @@ def _country_of(doc: Doc, place: Span, start: int, end: int) -> Country | None:
             return following[0][2]
     named = {found.alpha2: found for _, _, found in countries_in(doc.text[start:end])}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _names_a_place(entity: Span) -> bool:
+    """Whether an entity not introduced by "in", "at", ... still says where: not a modifier ("his U.S.
+    counterpart") nor the agent of an act ("launches by Pyongyang")."""
+    root = entity.root
+    if root.dep_ in {"compound", "amod", "nmod"}:
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in {"by", "of", "with", "for", "against", "to"})

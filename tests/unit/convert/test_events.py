@@ -51,8 +51,10 @@ def test_lifecycle_reads_only_the_words_next_to_the_trigger() -> None:
     assert (event.kind, event.lifecycle) == ("meeting", "occurred")
 
 
-def test_the_seed_lead_is_a_statement_about_talks_held_by_phone() -> None:
+def test_the_seed_lead_reports_talks_held_by_phone_through_a_ministry() -> None:
     event = main_event(SEED)
+    # "..., the Japanese Defense Ministry said Thursday." sources the news; the talks are the event.
+    assert (event.kind, event.kind_cue and event.kind_cue.text) == ("meeting", "talks")
     assert event.mode == "phone"
     assert event.mode_cue is not None
     assert event.mode_cue.text == "over the phone"
@@ -65,3 +67,10 @@ def test_short_lines_after_the_headline_are_not_the_lead() -> None:
     first_two = [text[start:end] for start, end in spans[:2]]
     assert first_two == ["Headline here", "The first sentence of the story is here."]
     assert lead("") == []
+
+
+def test_a_lead_that_is_a_claim_stays_a_statement() -> None:
+    article = "Rebels deny attack claims\nThe rebel group said it had not fired on the convoy near the border town."
+    assert main_event(article).kind == "attack"  # the attack words are specific
+    article = "Minister says deficit will shrink\nThe finance minister said the deficit would shrink by next year."
+    assert main_event(article).kind == "statement"

@@ -1,0 +1,128 @@
+"""The whole converter: articles in, valid records out, every value traceable to its words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import SEEDS
+from validator.convert import Article, ConversionError, convert
+from validator.validation import record_problems
+
+SEED_PATH = SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt"
+SEED = SEED_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_records() -> list[dict[str, Any]]:
+    return [record.to_json() for record in convert(Article(SEED, SEED_PATH.name))]
+
+
+def test_every_seed_record_is_valid_and_its_evidence_is_the_text(seed_records: list[dict[str, Any]]) -> None:
+    for record in seed_records:
+        assert record_problems(record) == []  # schema and semantic rules, evidence text included
+        assert record["article"]["text"] == SEED
+
+
+def test_the_seed_main_event_is_the_phone_talks_of_10_february_lasting_30_minutes(
+    seed_records: list[dict[str, Any]],
+) -> None:
+    main = seed_records[0]
+    event = main["event"]
+    times = {time["id"]: time for time in main["times"]}
+    assert (event["kind"], event["mode"], event["lifecycle"]) == ("meeting", "phone", "occurred")
+    assert (times[event["time"]]["value"], times[event["time"]]["text"]) == ("2022-02-10", "Thursday")
+    assert times[event["duration"]]["value"] == "PT30M"
+    # No dateline or metadata gives the date: it is inferred, and the record says so.
+    assert main["article"]["published"] == "2022-02-10"
+    assert main["article"]["published_inferred"] is True
+
+
+def test_the_seed_participants_have_titles_and_countries(seed_records: list[dict[str, Any]]) -> None:
+    main = seed_records[0]
+    names = {entity["id"]: entity["name"] for entity in main["entities"]}
+    found = {
+        names[p["entity"]]: (p["represents"]["iso3166_1_alpha2"], p["title"]["normalised"], p["attendance"])
+        for p in main["participations"]
+    }
+    assert found == {
+        "Nobuo Kishi": ("JP", "Defense Minister", "phone"),
+        "Lloyd Austin": ("US", "counterparts", "phone"),
+        "Suh Wook": ("KR", "counterparts", "phone"),
+    }
+    kishi = next(entity for entity in main["entities"] if entity["name"] == "Nobuo Kishi")
+    assert "Kishi" in kishi["aliases"]
+
+
+def test_the_seed_statements_have_speakers_and_channels(seed_records: list[dict[str, Any]]) -> None:
+    main = seed_records[0]
+    speakers = {p["id"]: p["entity"] for p in main["participations"]}
+    names = {entity["id"]: entity["name"] for entity in main["entities"]}
+
+    def speaker(statement: dict[str, Any]) -> str:
+        return names[speakers.get(statement["speaker"], statement["speaker"])]
+
+    by_words = {statement["text"]: statement for statement in main["statements"]}
+    ironclad = by_words["ironclad"]
+    assert (speaker(ironclad), ironclad["channel"], ironclad["platform"]) == (
+        "Lloyd Austin", "social_media_post", "Twitter"
+    )  # fmt: skip
+    threat = by_words["a serious threat and a challenge to U.N. Security Council resolutions"]
+    assert (speaker(threat), threat["channel"], names[threat["relayed_by"]]) == (
+        "Suh Wook", "statement", "South Korean Defense Ministry"
+    )  # fmt: skip
+    significant = by_words["significant"]
+    assert (speaker(significant), significant["mode"], significant["channel"]) == (
+        "Nobuo Kishi", "mixed", "press_conference"
+    )  # fmt: skip
+
+
+def test_the_seed_reports_its_other_events_linked_to_the_main_one(seed_records: list[dict[str, Any]]) -> None:
+    main, *others = seed_records
+    found = set()
+    for record in others:
+        times = {time["id"]: time["value"] for time in record["times"]}
+        event = record["event"]
+        found.add((event["kind"], event["lifecycle"], times.get(event.get("time", ""))))
+        assert event["related"][0]["record"] == main["id"]
+    assert {("meeting", "occurred", "2019-11"), ("meeting", "cancelled", "2022-01")} <= found
+    assert any(kind == "meeting" and lifecycle == "planned" for kind, lifecycle, _ in found)
+    assert any(kind in {"launch", "test"} for kind, _, _ in found)
+    assert [link["record"] for link in main["event"]["related"]] == [record["id"] for record in others]
+
+
+def test_metadata_is_carried_and_a_given_date_is_not_marked_inferred() -> None:
+    article = Article(
+        "Leaders meet in Oslo\nThe prime ministers of Norway and Sweden met in Oslo on Monday to discuss energy.",
+        "oslo.txt",
+        title="Nordic leaders meet",
+        published="2024-05-08",
+        url="https://news.example.org/oslo",
+        publisher="Example News",
+    )
+    (record,) = (r.to_json() for r in convert(article))
+    assert record["article"]["published"] == "2024-05-08"
+    assert "published_inferred" not in record["article"]
+    assert (record["article"]["url"], record["article"]["publisher"], record["title"]) == (
+        "https://news.example.org/oslo", "Example News", "Nordic leaders meet"
+    )  # fmt: skip
+    times = {time["id"]: time["value"] for time in record["times"]}
+    assert times[record["event"]["time"]] == "2024-05-06"
+    assert record["places"][0]["name"] == "Oslo"
+    # Two countries stand in the sentence and no city gazetteer says which holds Oslo: none is guessed.
+    assert "country" not in record["places"][0]
+
+
+def test_the_same_text_gives_the_same_record_ids() -> None:
+    article = Article("Storm hits coast\nA powerful storm hit the southern coast of Chile on Sunday night.", "a")
+    first, second = convert(article), convert(Article(article.text, "b"))
+    assert [r.id for r in first] == [r.id for r in second]
+
+
+def test_text_with_no_event_is_refused_with_the_reason() -> None:
+    with pytest.raises(ConversionError) as raised:
+        convert(Article("the cat sat on the mat all afternoon long and then went to sleep", "cat.txt"))
+    assert raised.value.name == "cat.txt"
+    assert "no event found" in str(raised.value)
+    assert "fix:" in str(raised.value)

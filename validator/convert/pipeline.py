@@ -1,0 +1,129 @@
+"""The converter's orchestrator: an article in, validated news-event records out.
+
+The stages, in the order they run (one module each):
+
+1. `article`: the input read into an `Article` (text and metadata), or refused with the reason;
+2. `nlp`: sentences, named entities and dependency parses (spaCy's small English pipeline);
+3. `dates` (the temporal engine): every temporal expression, resolved against the publication
+   date, which is inferred from the text (and marked so) when no metadata gives it;
+4. `quotes`: the spans between quotation marks;
+5. `attribution`: statements, direct and reported, with speaker, reporting verb and channel;
+6. `people`: each person under their fullest name, with later mentions, titles and country;
+7. `events`: the main event's kind, mode (phone, video, in person) and lifecycle;
+8. `when`: the main event's date and duration;
+9. `places`: where the main event took place, and its country;
+10. `others`: the other events the article reports (earlier, planned, cancelled);
+11. `records`: the records assembled from all of the above, one per event, with evidence
+    offsets and provenance on every extracted value; each is validated against the schemas and
+    the semantic rules before it is returned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..dates import Anchor, DateResult, TemporalExpression, find_dates
+from ..errors import NewsEventError
+from ..models import Record
+from ..validation import record_problems
+from .article import Article
+from .attribution import Attribution, attribute
+from .events import MainEvent, lead, main_event
+from .nlp import load_pipeline, pipeline_name
+from .others import OtherEvent, other_events
+from .people import People, find_people
+from .places import EventPlace, event_place
+from .quotes import find_quotations
+from .when import event_date, event_duration
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+class ConversionError(NewsEventError, ValueError):
+    """An article that yields no record: it reports no event, or a record would break the format."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        self.name = name
+        self.problem = problem
+        super().__init__(f"{name}: {problem}")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the stages found in one article, before records are assembled."""
+
+    article: Article
+    doc: Doc
+    pipeline: str
+    dates: DateResult
+    lead: tuple[tuple[int, int], ...]
+    main: MainEvent
+    date: TemporalExpression | None
+    duration: TemporalExpression | None
+    place: EventPlace | None
+    people: People
+    statements: tuple[Attribution, ...]
+    others: tuple[OtherEvent, ...]
+
+
+def analyse(article: Article, *, nlp: Language | None = None, doc: Doc | None = None) -> Analysis:
+    """Run every extraction stage over *article* (*doc*: its text already parsed by *nlp*)."""
+    nlp = nlp or load_pipeline()
+    text = article.text
+    doc = doc if doc is not None else nlp(text)
+    anchor = Anchor.parse(article.published) if article.published else None
+    dates = find_dates(text, anchor=anchor)
+    spans = tuple(lead(text))
+    main = main_event(text)
+    date = _occurred_by_publication(event_date(text, dates.expressions, spans, main.kind_cue), main, dates)
+    return Analysis(
+        article=article,
+        doc=doc,
+        pipeline=pipeline_name(nlp),
+        dates=dates,
+        lead=spans,
+        main=main,
+        date=date,
+        duration=event_duration(text, dates.expressions),
+        place=event_place(doc, spans, main.kind_cue),
+        people=find_people(doc),
+        statements=tuple(attribute(doc, find_quotations(text))),
+        others=tuple(other_events(text, main, dates.expressions, date)),
+    )
+
+
+def convert(article: Article, *, nlp: Language | None = None, doc: Doc | None = None) -> tuple[Record, ...]:
+    """The records of *article*, the main event's first; each one valid, or `ConversionError`."""
+    from .records import build_records
+
+    analysis = analyse(article, nlp=nlp, doc=doc)
+    if analysis.main.kind_cue is None and not analysis.statements and not analysis.people.persons:
+        raise ConversionError(
+            article.name,
+            "no event found: no event word in the headline or lead, no statement and no person; "
+            "fix: give the text of a news article (headline first, then the story)",
+        )
+    records = build_records(analysis)
+    for record in records:
+        problems = record_problems(record.to_json())
+        if problems:
+            listed = "; ".join(f"{problem.path}: {problem.message}" for problem in problems[:5])
+            raise ConversionError(
+                article.name,
+                f"the record for {record.event.kind!r} would be invalid ({listed}); nothing was written "
+                "for this input; fix: report it with the input attached, it is a converter bug",
+            )
+    return records
+
+
+def _occurred_by_publication(
+    date: TemporalExpression | None, main: MainEvent, dates: DateResult
+) -> TemporalExpression | None:
+    """The main event's date, unless it starts after publication while the event has occurred:
+    then the date belongs to something else the lead mentions ("talks on a deal due next year")."""
+    if date is None or dates.anchor is None or main.lifecycle != "occurred" or date.earliest is None:
+        return date
+    return None if date.earliest.date() > dates.anchor.date else date
