@@ -1,13 +1,17 @@
 """Score converter answers against answer keys: precision, recall and F1 or accuracy per field.
 
-    python bench/eval_convert.py KEYS_DIR... (--predictions PRED_DIR | --stages) [--json]
+    python bench/eval_convert.py KEYS_DIR... (--convert | --records DIR | --predictions DIR) [--json]
 
 Each KEYS_DIR holds answer keys in the format of `shared/eval/converter/README.md` (one JSON file
-per article), or folders of them. With `--predictions`, PRED_DIR holds one answer per key, in the
-same shape and named after the key's `id` (`<id>.json`); a key without an answer is scored as an
-empty answer and named on stderr. With `--stages`, the converter's stages built so far answer
-from each key's `text` and `published` date (until `newsevent convert` assembles records, every
-person found counts as a participant). The matching rules are in `validator.convert.scoring`.
+per article), or folders of them. The answers come from one of:
+
+- `--convert`: each key's `text` converted in this process (with the key's `published` date), as
+  `newsevent convert` would; the main event's record (the first) is scored;
+- `--records DIR`: the output of `newsevent convert` for each key, named `<id>.jsonl`;
+- `--predictions DIR`: answers already in the keys' shape, named `<id>.json`.
+
+A key without an answer is scored as an empty answer and named on stderr. The matching rules are
+in `validator.convert.scoring`; every participation of the main record counts as a participant.
 """
 
 from __future__ import annotations
@@ -67,62 +71,80 @@ _KEY_KINDS = {
 }  # fmt: skip
 
 
-def stage_answer(text: str, published: str | None) -> dict[str, Any]:
-    """An answer from the converter's stages: main event, people and statements, in the keys' terms."""
-    from validator.convert.attribution import attribute, channel_for
-    from validator.convert.events import lead, main_event
-    from validator.convert.nlp import load_pipeline
-    from validator.convert.people import country_of, find_people
-    from validator.convert.places import event_place
-    from validator.convert.quotes import find_quotations
-    from validator.convert.when import event_date, event_duration
-    from validator.dates import Anchor, find_dates
+def record_answer(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """An answer in the keys' terms from one article's records (the main event's record first)."""
+    if not records:
+        return {}
+    main = records[0]
+    event = main["event"]
+    times = {time["id"]: time for time in main.get("times", ())}
+    entities = {entity["id"]: entity for entity in main.get("entities", ())}
+    participations = {p["id"]: p for p in main.get("participations", ())}
 
-    doc = load_pipeline()(text)
-    people = find_people(doc)
-    event, spans = main_event(text), lead(text)
-    expressions = find_dates(text, anchor=Anchor.parse(published) if published else None).expressions
-    place = event_place(doc, spans, event.kind_cue)
-    when, duration = event_date(text, expressions, spans, event.kind_cue), event_duration(text, expressions)
-    statements = []
-    for found in attribute(doc, find_quotations(text)):
-        person = people.at(found.speaker.start, found.speaker.end) if found.speaker else None
-        statements.append({
-            "speaker": person.name if person else (found.speaker.text if found.speaker else None),
-            "quote": found.words.text,
-            "direct": found.mode != "reported",
-            "channel": _KEY_CHANNELS.get(channel := channel_for(found, person is not None), channel),
-        })  # fmt: skip
+    def name_of(ref: str) -> str | None:
+        entity = entities.get(participations[ref]["entity"] if ref in participations else ref)
+        return entity["name"] if entity else None
+
     participants = [
         {
-            "name": person.name,
-            "title": text[person.titles[0][0] : person.titles[0][1]] if person.titles else None,
-            "country": nation.alpha2 if (nation := country_of(person, place.country if place else None)[0]) else None,
+            "name": name_of(p["id"]),
+            "title": (p.get("title") or {}).get("as_written"),
+            "country": (p.get("represents") or {}).get("iso3166_1_alpha2"),
         }
-        for person in people.persons
+        for p in main.get("participations", ())
     ]
-    modality = {"in_person": "in-person", "unknown": None}.get(event.mode, event.mode)
+    statements = [
+        {
+            "speaker": name_of(statement["speaker"]),
+            "quote": statement["text"],
+            "direct": statement["mode"] != "reported",
+            "channel": _KEY_CHANNELS.get(statement["channel"], statement["channel"]),
+        }
+        for statement in main.get("statements", ())
+    ]
+    place = (main.get("places") or [None])[0]
+    modality = {"in_person": "in-person", "unknown": None}.get(event.get("mode", "unknown"), event.get("mode"))
     return {
         "main_event": {
-            "kind": _KEY_KINDS.get(event.kind, event.kind),
-            "modality": modality if event.kind in {"meeting", "call", "visit", "summit"} else None,
-            "status": event.lifecycle if event.lifecycle in {"planned", "cancelled"} else "occurred",
-            "date": when.value if when else None,
-            "duration": duration.value if duration else None,
-            "location": place.text if place else None,
-            "country": place.country.alpha2 if place and place.country else None,
+            "kind": _KEY_KINDS.get(event["kind"], event["kind"]),
+            "modality": modality if event["kind"] in {"meeting", "call", "visit", "summit"} else None,
+            "status": event["lifecycle"] if event["lifecycle"] in {"planned", "cancelled"} else "occurred",
+            "date": times[event["time"]]["value"] if "time" in event else None,
+            "duration": times[event["duration"]]["value"] if "duration" in event else None,
+            "location": place["name"] if place else None,
+            "country": place["country"]["iso3166_1_alpha2"] if place and "country" in place else None,
             "participants": participants,
         },
         "statements": statements,
     }
 
 
+def converter_answer(key_id: str, text: str, published: str | None) -> dict[str, Any]:
+    """Convert the key's text in this process, as `newsevent convert` would, and answer from its records."""
+    from validator.convert import Article, ConversionError, convert
+
+    try:
+        records = convert(Article(text, key_id, published=published))
+    except ConversionError as error:
+        print(f"warning: {error}; scored as empty", file=sys.stderr)
+        return {}
+    return record_answer([record.to_json() for record in records])
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError) as error:
+        raise SystemExit(f"error: {path}: cannot be read as JSON Lines of records ({error})") from error
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("keys", nargs="+", type=Path, help="folders of answer keys")
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--predictions", type=Path, help="folder of answers named <id>.json")
-    source.add_argument("--stages", action="store_true", help="answer with the converter's stages built so far")
+    source.add_argument("--convert", action="store_true", help="convert each key's text here and score the records")
+    source.add_argument("--records", type=Path, help="folder of `newsevent convert` outputs named <id>.jsonl")
+    source.add_argument("--predictions", type=Path, help="folder of answers in the keys' shape named <id>.json")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
 
@@ -131,15 +153,19 @@ def main(argv: list[str] | None = None) -> int:
         key = _load(path)
         if not isinstance(key.get("main_event"), dict):
             raise SystemExit(f"error: {path}: not an answer key (it has no 'main_event' object)")
-        if args.stages:
-            pairs.append((key, stage_answer(key["text"], key.get("published"))))
+        key_id = key.get("id", path.stem)
+        if args.convert:
+            pairs.append((key, converter_answer(key_id, key["text"], key.get("published"))))
             continue
-        answer_path = args.predictions / f"{key.get('id', path.stem)}.json"
-        if answer_path.is_file():
-            pairs.append((key, _load(answer_path)))
-        else:
+        folder, suffix = (args.records, ".jsonl") if args.records else (args.predictions, ".json")
+        answer_path = folder / f"{key_id}{suffix}"
+        if not answer_path.is_file():
             print(f"warning: no answer {answer_path} for key {path}; scored as empty", file=sys.stderr)
             pairs.append((key, {}))
+        elif args.records:
+            pairs.append((key, record_answer(_records(answer_path))))
+        else:
+            pairs.append((key, _load(answer_path)))
     report = score(pairs).report()
     print(json.dumps(report, indent=2) if args.json else _table(report))
     return 0

@@ -1,4 +1,4 @@
-"""`bench/eval_convert.py`: answer folders and the converter's stages scored against answer keys."""
+"""`bench/eval_convert.py`: answer folders, record files and the converter scored against answer keys."""
 
 from __future__ import annotations
 
@@ -35,9 +35,9 @@ def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, SCRIPT, *map(str, args)], capture_output=True, text=True, check=False)
 
 
-def test_the_stages_on_the_seed(tmp_path: Path) -> None:
+def test_the_converter_on_the_seed(tmp_path: Path) -> None:
     (tmp_path / "seed.json").write_text(json.dumps(KEY), encoding="utf-8")
-    result = _run(tmp_path, "--stages", "--json")
+    result = _run(tmp_path, "--convert", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["participants"]["f1"] == 1.0
@@ -60,6 +60,25 @@ def test_a_missing_answer_is_named_and_scored_empty(tmp_path: Path) -> None:
 
 
 def test_a_folder_without_keys_is_an_error(tmp_path: Path) -> None:
-    result = _run(tmp_path, "--stages")
+    result = _run(tmp_path, "--convert")
     assert result.returncode != 0
     assert "no answer keys" in result.stderr
+
+
+def test_records_written_by_newsevent_convert_are_scored(tmp_path: Path) -> None:
+    keys, records = tmp_path / "keys", tmp_path / "records"
+    keys.mkdir()
+    records.mkdir()
+    (keys / "seed.json").write_text(json.dumps(KEY), encoding="utf-8")
+    article = tmp_path / "seed.txt"
+    article.write_text(SEED, encoding="utf-8")
+    converted = subprocess.run(
+        [sys.executable, "-m", "validator.cli", "convert", str(article), "-o", str(records / "seed.jsonl")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert converted.returncode == 0, converted.stderr
+    result = _run(keys, "--records", records, "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["participants"]["f1"] == 1.0
+    assert report["event.modality"]["accuracy"] == 1.0

@@ -18,8 +18,8 @@ def _blocks(language: str) -> list[str]:
 
 def test_readme_has_exactly_the_two_commands_first() -> None:
     install_and_run, install_and_test = _blocks("sh")[:2]
-    assert ".venv/bin/pip install -e . " in install_and_run
-    assert "newsevent validate fixtures/records/valid/seed-kyodo-2022-02-10-*.json" in install_and_run
+    assert ".venv/bin/pip install -e '.[convert]' " in install_and_run
+    assert "newsevent convert seeds/kyodo-2022-02-10-trilateral-defense-talks.txt" in install_and_run
     assert install_and_test.strip() == (
         "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/pytest"
     )

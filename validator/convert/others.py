@@ -11,6 +11,7 @@ the main event mentioned again ("Following the 30-minute telephone talks"). Repo
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,13 +42,18 @@ class OtherEvent:
 
 
 def other_events(
-    text: str, main: MainEvent, expressions: Sequence[TemporalExpression], main_date: TemporalExpression | None
+    text: str,
+    main: MainEvent,
+    expressions: Sequence[TemporalExpression],
+    main_date: TemporalExpression | None,
+    published: datetime.date | None = None,
 ) -> list[OtherEvent]:
-    """The other events of *text*, in text order, one per kind and lifecycle (the first mention)."""
+    """The other events of *text*, in text order, one per kind, lifecycle and date (the first mention).
+    An event dated after *published* with no word of its fate is planned: it cannot have occurred yet."""
     found: list[OtherEvent] = []
     seen: set[tuple[str, str, str | None]] = set()
     for start, end in sentences(text):
-        for event in _events_in(text, (start, end), main, expressions, main_date):
+        for event in _events_in(text, (start, end), main, expressions, main_date, published):
             key = (event.kind, event.lifecycle, event.date.value if event.date else None)
             if key not in seen and len(found) < MAX_OTHER_EVENTS:
                 seen.add(key)
@@ -61,6 +67,7 @@ def _events_in(
     main: MainEvent,
     expressions: Sequence[TemporalExpression],
     main_date: TemporalExpression | None,
+    published: datetime.date | None,
 ) -> list[OtherEvent]:
     start, end = sentence
     cues = [
@@ -76,6 +83,8 @@ def _events_in(
             continue
         lifecycle, lifecycle_cue = _lifecycle(text, cue, end)
         date = _date_of(cue, [other for _, other in cues], expressions, sentence)
+        if lifecycle == "occurred" and _after(date, published):
+            lifecycle = "planned"
         own_date = date is not None and (main_date is None or date.value != main_date.value)
         if kind == main.kind and lifecycle == main.lifecycle and not own_date:
             continue  # the main event mentioned again
@@ -99,6 +108,10 @@ def _lifecycle(text: str, cue: Cue, sentence_end: int) -> tuple[Lifecycle, Cue |
         if match := pattern.search(text, cue.end, window_end):
             return lifecycle, Cue(match.start(), match.end(), match.group())  # type: ignore[return-value]
     return "occurred", None
+
+
+def _after(expression: TemporalExpression | None, published: datetime.date | None) -> bool:
+    return bool(expression and expression.earliest and published and expression.earliest.date() > published)
 
 
 def _date_of(

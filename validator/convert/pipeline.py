@@ -91,7 +91,7 @@ def analyse(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
         place=event_place(doc, spans, main.kind_cue),
         people=find_people(doc),
         statements=tuple(attribute(doc, find_quotations(text))),
-        others=tuple(other_events(text, main, dates.expressions, date)),
+        others=tuple(other_events(text, main, dates.expressions, date, dates.anchor.date if dates.anchor else None)),
     )
 
 
@@ -100,10 +100,10 @@ def convert(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
     from .records import build_records
 
     analysis = analyse(article, nlp=nlp, doc=doc)
-    if analysis.main.kind_cue is None and not analysis.statements and not analysis.people.persons:
+    if not _reports_something(analysis):
         raise ConversionError(
             article.name,
-            "no event found: no event word in the headline or lead, no statement and no person; "
+            "no event found: no event word in the headline or lead, and no statement, person, place or date; "
             "fix: give the text of a news article (headline first, then the story)",
         )
     records = build_records(analysis)
@@ -117,6 +117,14 @@ def convert(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
                 "for this input; fix: report it with the input attached, it is a converter bug",
             )
     return records
+
+
+def _reports_something(analysis: Analysis) -> bool:
+    """Whether the text reports anything: an event word, or else a statement, a person, a place or a
+    date of its own (news of an unknown kind still says who, where or when)."""
+    dated = any(e.type in {"DATE", "TIME"} and not e.value.endswith("_REF") for e in analysis.dates.expressions)
+    placed = any(entity.label_ in {"GPE", "LOC", "FAC"} for entity in analysis.doc.ents)
+    return bool(analysis.main.kind_cue or analysis.statements or analysis.people.persons or dated or placed)
 
 
 def _occurred_by_publication(

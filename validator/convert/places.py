@@ -69,4 +69,4 @@ def _names_a_place(entity: Span) -> bool:
     root = entity.root
     if root.dep_ in {"compound", "amod", "nmod"}:
         return False
-    return not (root.dep_ == "pobj" and root.head.lower_ in {"by", "of", "with", "for", "against", "to"})
+    return not (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "for", "against", "to"})

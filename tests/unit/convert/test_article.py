@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
 from validator.convert import Article, ArticleError, article_from_bytes, read_article
+from validator.convert.article import with_metadata
 
 SEED = SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt"
 
@@ -70,7 +71,9 @@ def test_stdin_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
         (b'{"title": "Talks"}', "has no 'text'"),
         (b'{"text": 12}', "'text' as a number"),
         (b'{"text": "   "}', "(text): has no text"),
-        (b'{"text": "Talks", "published": "10 Feb 2022"}', "'published': '10 Feb 2022' is not a publication date"),
+        (b'{"text": "Talks", "published": "10 Feb 2022"}', "'published': '10 Feb 2022' is neither a date"),
+        (b'{"text": "Talks", "published": "2022-02-10T09:00"}', "with seconds and an offset"),
+        (b'{"text": "Talks", "published": "2022-02-31"}', "'published': "),
         (b'{"text": "Talks", "language": "English"}', "is not a BCP 47 tag"),
         (b'{"text": "Talks", "url": "example.org/1"}', "not an absolute http(s) URL"),
         (b'{"text": "Talks",}', "is not valid JSON"),
@@ -118,3 +121,13 @@ def test_any_bytes_give_an_article_or_an_article_error(data: bytes) -> None:
     else:
         assert refusal.name == "x"
         assert "; " in refusal.problem, "every refusal names what to do about it"
+
+
+def test_metadata_given_beside_an_input_is_checked_and_replaces_its_own() -> None:
+    article = article_from_bytes(b'{"text": "Talks were held.", "published": "2022-02-10"}', "a.json")
+    changed = with_metadata(article, published="2022-02-11T09:00:00+09:00", publisher="Kyodo News", url=None)
+    assert (changed.published, changed.publisher, changed.text) == (
+        "2022-02-11T09:00:00+09:00", "Kyodo News", "Talks were held."
+    )  # fmt: skip
+    with pytest.raises(ArticleError, match=r"a\.json: 'url': 'news\.example' is not an absolute http"):
+        with_metadata(article, url="news.example")
