@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from .nlp import entity_of
+from .nlp import entity_of, text_of
 from .quotes import Quotation
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def attribute(doc: Doc, quotations: Sequence[Quotation]) -> list[Attribution]:
     direct = _attribute_quotations(doc, quotations)
     quoted = [(q.start, q.end) for q in quotations]
     reported = list(_reported_speech(doc, quoted))
-    return _continue_channels(doc.text, sorted(direct + reported, key=lambda attribution: attribution.words.start))
+    return _continue_channels(text_of(doc), sorted(direct + reported, key=lambda attribution: attribution.words.start))
 
 
 def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -119,7 +119,7 @@ def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attri
 def _mention(span: Span | Doc | Sequence[Token], label: str | None = None) -> Mention:
     tokens = list(span)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Mention(start, end, tokens[0].doc.text[start:end], label)
+    return Mention(start, end, text_of(tokens[0].doc)[start:end], label)
 
 
 def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Attribution]:
@@ -133,7 +133,7 @@ def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Att
         verbs = _verbs_for(doc, inside, quotations)
         if not verbs:
             previous = found[-1] if found else None
-            follows = previous is not None and _paragraph_gap(doc.text, previous.words.end, quotation.start)
+            follows = previous is not None and _paragraph_gap(text_of(doc), previous.words.end, quotation.start)
             if previous is not None and follows and not fragment:
                 found.append(
                     Attribution(words, "direct", previous.speaker, None, previous.channel, previous.platform,
@@ -271,7 +271,7 @@ def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[At
             speaker, relayed_by = _speaker(verb)
             if speaker is None:
                 continue
-            line = doc.text.rfind("\n", 0, verb.idx), doc.text.find("\n", verb.idx) % (len(doc.text) + 1)
+            line = text_of(doc).rfind("\n", 0, verb.idx), text_of(doc).find("\n", verb.idx) % (len(text_of(doc)) + 1)
             clause = [token for token in clauses[0].subtree if line[0] < token.idx < line[1]]
             while clause and (clause[0].is_punct or clause[0].lower_ == "that"):
                 clause = clause[1:]

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import NewsEventError
 from ..models import Record
@@ -19,8 +20,12 @@ from .article import MAX_ARTICLE_BYTES, Article, read_article, with_metadata
 from .nlp import load_pipeline
 from .pipeline import convert
 
-# Inputs handed to a worker at a time: enough to keep it busy, few enough to keep results in step.
-_CHUNK = 4
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Inputs read and parsed together, and handed to a worker at a time: enough for `nlp.pipe` to
+# batch its work, few enough to keep memory flat and results in step with the inputs.
+BATCH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,34 +49,48 @@ class Converted:
     error: str | None = None
 
 
-def convert_article(article: Article, options: ConvertOptions = ConvertOptions()) -> Converted:
-    """The records of one article already read, or its error."""
+def convert_article(
+    article: Article, options: ConvertOptions = ConvertOptions(), *, doc: Doc | None = None
+) -> Converted:
+    """The records of one article already read (*doc*: its text parsed by the pipeline), or its error."""
     try:
         article = with_metadata(
             article, published=options.published, url=options.source_url, publisher=options.publisher
         )
-        return Converted(article.name, convert(article, nlp=load_pipeline()))
+        return Converted(article.name, convert(article, nlp=load_pipeline(), doc=doc))
     except NewsEventError as error:
         return Converted(article.name, error=str(error))
 
 
 def convert_path(source: str | Path, options: ConvertOptions = ConvertOptions()) -> Converted:
     """The records of the article in the file *source* (`-`: standard input), or its error."""
-    try:
-        article = read_article(source, max_bytes=options.max_bytes)
-    except NewsEventError as error:
-        return Converted("<stdin>" if str(source) == "-" else str(source), error=str(error))
-    return convert_article(article, options)
+    return _convert_batch([source], options)[0]
 
 
 def convert_paths(sources: Sequence[str | Path], options: ConvertOptions = ConvertOptions()) -> Iterator[Converted]:
     """The outcome of every input, in input order; with `options.jobs` > 1, converted by that many processes."""
     files = [source for source in sources if str(source) != "-"]
     if options.jobs <= 1 or len(files) < 2:
-        for source in sources:
-            yield convert_path(source, options)
+        for start in range(0, len(sources), BATCH):
+            yield from _convert_batch(sources[start : start + BATCH], options)
         return
-    with ProcessPoolExecutor(min(options.jobs, len(files)), initializer=load_pipeline) as pool:
-        converted = pool.map(convert_path, files, [options] * len(files), chunksize=_CHUNK)
+    batches = [files[start : start + BATCH] for start in range(0, len(files), BATCH)]
+    with ProcessPoolExecutor(min(options.jobs, len(batches)), initializer=load_pipeline) as pool:
+        converted = (
+            result for batch in pool.map(_convert_batch, batches, [options] * len(batches)) for result in batch
+        )
         for source in sources:
             yield convert_path(source, options) if str(source) == "-" else next(converted)
+
+
+def _convert_batch(sources: Sequence[str | Path], options: ConvertOptions) -> list[Converted]:
+    """The outcomes of a few inputs, their texts parsed together (`nlp.pipe` batches the work)."""
+    read: list[Article | Converted] = []
+    for source in sources:
+        try:
+            read.append(read_article(source, max_bytes=options.max_bytes))
+        except NewsEventError as error:
+            read.append(Converted("<stdin>" if str(source) == "-" else str(source), error=str(error)))
+    articles = [item for item in read if isinstance(item, Article)]
+    docs = iter(load_pipeline().pipe(article.text for article in articles))
+    return [convert_article(item, options, doc=next(docs)) if isinstance(item, Article) else item for item in read]

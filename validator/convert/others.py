@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -52,8 +53,16 @@ def other_events(
     An event dated after *published* with no word of its fate is planned: it cannot have occurred yet."""
     found: list[OtherEvent] = []
     seen: set[tuple[str, str, str | None]] = set()
+    cues = sorted(
+        ((match.start(), kind, Cue(match.start(), match.end(), match.group()))
+         for kind, pattern in KIND_PATTERNS.items() if kind not in _REPORTING_KINDS
+         for match in pattern.finditer(text)),
+        key=lambda item: item[0],
+    )  # fmt: skip
+    starts = [start for start, _, _ in cues]
     for start, end in sentences(text):
-        for event in _events_in(text, (start, end), main, expressions, main_date, published):
+        inside = [(kind, cue) for _, kind, cue in cues[bisect_left(starts, start) : bisect_left(starts, end)]]
+        for event in _events_in(text, (start, end), inside, main, expressions, main_date, published):
             key = (event.kind, event.lifecycle, event.date.value if event.date else None)
             if key not in seen and len(found) < MAX_OTHER_EVENTS:
                 seen.add(key)
@@ -64,21 +73,16 @@ def other_events(
 def _events_in(
     text: str,
     sentence: tuple[int, int],
+    cues: list[tuple[str, Cue]],
     main: MainEvent,
     expressions: Sequence[TemporalExpression],
     main_date: TemporalExpression | None,
     published: datetime.date | None,
 ) -> list[OtherEvent]:
-    start, end = sentence
-    cues = [
-        (kind, Cue(match.start(), match.end(), match.group()))
-        for kind, pattern in KIND_PATTERNS.items()
-        if kind not in _REPORTING_KINDS
-        for match in pattern.finditer(text, start, end)
-    ]
+    end = sentence[1]
     events: list[OtherEvent] = []
     kinds_done: set[str] = set()
-    for kind, cue in sorted(cues, key=lambda item: item[1].start):
+    for kind, cue in cues:
         if kind in kinds_done or (main.kind_cue is not None and cue.start == main.kind_cue.start):
             continue
         lifecycle, lifecycle_cue = _lifecycle(text, cue, end)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .gazetteer import Country, countries_in
-from .nlp import entity_of
+from .nlp import entity_of, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,7 +71,7 @@ def find_people(doc: Doc) -> People:
         titles = _titles(entity)
         person.titles += titles
         if person.country is None:
-            person.country = _country(doc.text, titles, *_place_in_coordination(entity))
+            person.country = _country(text_of(doc), titles, *_place_in_coordination(entity))
     by_start = {start: person for person in persons for start, _ in person.mentions}
     for token in _single_word_mentions(doc, persons, by_start):
         person = _nearest(persons, token)

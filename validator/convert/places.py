@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .events import Cue
 from .gazetteer import Country, countries_in, country
+from .nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -54,12 +55,12 @@ def _country_of(doc: Doc, place: Span, start: int, end: int) -> Country | None:
     itself = country(place.text)
     if itself is not None:
         return itself
-    after = doc.text[place.end_char : place.end_char + 40]
+    after = text_of(doc)[place.end_char : place.end_char + 40]
     if after.startswith(", "):
         following = countries_in(after[2:])
         if following and following[0][0] == 0:
             return following[0][2]
-    named = {found.alpha2: found for _, _, found in countries_in(doc.text[start:end])}
+    named = {found.alpha2: found for _, _, found in countries_in(text_of(doc)[start:end])}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
