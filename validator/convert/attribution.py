@@ -33,7 +33,9 @@ insisted describe describes described call calls called quote quoted announce an
 declared argue argues argued comment commented remark remarked reply replied replies respond responded acknowledge
 acknowledged admit admitted affirm affirmed urge urged vow vowed pledge pledged promise promised assure assured confirm
 confirmed deny denied suggest suggested predict predicted recall recalled report reported concede conceded condemn
-condemning condemned
+condemning condemned characterize characterized characterise characterised dubbed conclude concluded concludes
+writing stating noting adding explaining tweeting describing calling warning insisting claiming arguing commenting
+post posted posts posting
 """
 _STANCE_VERB_WORDS = """
 stress stressed emphasize emphasized emphasise emphasised reiterate reiterated underscore underscored express expressed
@@ -45,6 +47,7 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 _INSTITUTIONS = {"ORG", "GPE", "NORP"}
 _PRONOUNS = {"he", "she", "they", "i", "we"}
+_GROUP_PRONOUNS = {"they", "we"}
 _NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
 _CHANNEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (channel, re.compile(pattern, re.IGNORECASE))
@@ -112,6 +115,16 @@ def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attri
             and _paragraph_gap(text, previous.words.end, attribution.words.start)
         ):
             attribution = replace(attribution, channel=previous.channel, platform=previous.platform)
+        if (
+            previous is not None
+            and previous.speaker is not None
+            and attribution.speaker is not None
+            and attribution.speaker.text.lower() in _GROUP_PRONOUNS
+            and previous.speaker.text.lower() not in _PRONOUNS
+            and _paragraph_gap(text, previous.words.end, attribution.words.start)
+        ):
+            # "The Church denied ... They also claimed ...": the group that spoke just before.
+            attribution = replace(attribution, speaker=previous.speaker, confidence=min(attribution.confidence, 0.5))
         result.append(attribution)
     return result
 
@@ -130,7 +143,7 @@ def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Att
             continue
         words = Mention(quotation.start, quotation.end, quotation.text)
         fragment = quotation.words < 4
-        verbs = _verbs_for(doc, inside, quotations)
+        verbs = _verbs_for(doc, inside, quotations) or _introducing_verb(doc, quotation)
         if not verbs:
             previous = found[-1] if found else None
             follows = previous is not None and _paragraph_gap(text_of(doc), previous.words.end, quotation.start)
@@ -180,6 +193,20 @@ def _verbs_for(doc: Doc, inside: Span, quotations: Sequence[Quotation]) -> list[
     return sorted(candidates, key=preference)
 
 
+def _introducing_verb(doc: Doc, quotation: Quotation) -> list[Token]:
+    """The main verb of the sentence that introduces the quotation with a colon ("Sunak defended the
+    record: '...'"): whoever acts in that sentence speaks the words after it."""
+    text = text_of(doc)
+    before = text[: quotation.start].rstrip().rstrip("\"\u201c\u00ab'").rstrip()
+    if not before.endswith(":"):
+        return []
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return []
+    root = colon[0].sent.root
+    return [root] if root.pos_ in {"VERB", "AUX"} else []
+
+
 def _is_speech_verb(token: Token) -> bool:
     lower = token.lower_
     if lower == "according":
@@ -211,16 +238,33 @@ def _speaker(verb: Token) -> tuple[Mention | None, Mention | None]:
         agents = [child for child in head.children if child.dep_ == "agent"]
         objects = [child for agent in agents for child in agent.children if child.dep_ == "pobj"]
         relayed = _noun_phrase(objects[0]) if objects else None
-    return _noun_phrase(subjects[0]), relayed
+    return _noun_phrase(subjects[0], verb), relayed
 
 
-def _noun_phrase(token: Token) -> Mention:
+def _noun_phrase(token: Token, verb: Token | None = None) -> Mention:
     """The named entity holding the token, or one in apposition to it ("the CEO, Enver Solomon,"),
-    or else the token with its determiners, modifiers and compounds."""
+    or the one person named in its phrase or between it and the verb ("American academic and
+    professor Marc Lamont Hill commented", "Malaysia's Prime Minister, Najib Razak said"), or else
+    the token with its determiners, modifiers and compounds."""
     for candidate in (token, *(child for child in token.children if child.dep_ == "appos")):
         entity = entity_of(candidate)
         if entity is not None and entity.label_ in {"PERSON"} | _INSTITUTIONS:
             return _mention(entity, entity.label_)
+    owners = [entity_of(child) for child in token.children if child.dep_ == "poss"]
+    owner = next(
+        (entity for entity in owners if entity is not None and entity.label_ in {"PERSON"} | _INSTITUTIONS), None
+    )
+    if owner is not None and token.pos_ == "NOUN":
+        return _mention(owner, owner.label_)  # "PC World's analysis concluded": PC World speaks
+    phrase = list(token.subtree)
+    if verb is not None and verb.i > phrase[-1].i:
+        phrase += list(token.doc[phrase[-1].i + 1 : verb.i])
+    people = {
+        entity.start: entity for t in phrase if (entity := entity_of(t)) is not None and entity.label_ == "PERSON"
+    }
+    if len(people) == 1:
+        (person,) = people.values()
+        return _mention(person, person.label_)
     keep = {"compound", "amod", "det", "poss", "case", "flat", "nmod"}
     start = min([token.i, *(t.i for t in token.subtree if t.dep_ in keep and t.i < token.i)])
     return _mention(token.doc[start : token.i + 1])

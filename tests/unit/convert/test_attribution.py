@@ -109,3 +109,36 @@ def test_a_title_subject_speaks_through_the_name_in_apposition() -> None:
     assert _text(statement.speaker) == "Maria Lopez"
     assert statement.speaker is not None
     assert statement.speaker.label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # The one person named between a title and the verb speaks.
+        ('Kenya\'s Foreign Minister, Amina Odhiambo said, "We will keep the border open for trade."',
+         "We will keep", "Amina Odhiambo"),
+        ('Dutch historian and author Pieter de Vries commented, "Nobody expected the archive to survive."',
+         "Nobody expected", "Pieter de Vries"),
+        # A possessed report speaks for its owner.
+        ('The Guardian\'s review of the records concluded, "The council ignored every warning it received."',
+         "The council ignored", "Guardian"),
+        # A colon after a sentence with no speech verb: its subject speaks.
+        ('The mayor defended the budget on Monday: "Every school will get the money it was promised."',
+         "Every school", "The mayor"),
+        # Verbs of characterising introduce words too.
+        ('Critics characterized the plan as "a tax on the poorest families in the region".',
+         "a tax on", "Critics"),
+    ],
+)  # fmt: skip
+def test_speakers_named_around_the_verb(text: str, quote_start: str, speaker: str) -> None:
+    statement = _by_words(_statements(text), quote_start)
+    assert _text(statement.speaker) == speaker
+
+
+def test_they_after_an_organisation_is_the_organisation() -> None:
+    text = (
+        'The Red Cross denied the report. "Our staff never left the hospital," the Red Cross said.\n'
+        'They also claimed that "the convoy was stopped twice at the checkpoint".'
+    )
+    statement = _by_words(_statements(text), "the convoy")
+    assert _text(statement.speaker) == "the Red Cross"
