@@ -35,7 +35,8 @@ acknowledged admit admitted affirm affirmed urge urged vow vowed pledge pledged 
 confirmed deny denied suggest suggested predict predicted recall recalled report reported concede conceded condemn
 condemning condemned characterize characterized characterise characterised dubbed conclude concluded concludes
 writing stating noting adding explaining tweeting describing calling warning insisting claiming arguing commenting
-post posted posts posting
+post posted posts posting believe believes believed assert asserts asserted maintain maintains maintained contend
+contends contended allege alleges alleged
 """
 _STANCE_VERB_WORDS = """
 stress stressed emphasize emphasized emphasise emphasised reiterate reiterated underscore underscored express expressed
@@ -48,6 +49,7 @@ _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 _INSTITUTIONS = {"ORG", "GPE", "NORP"}
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 _GROUP_PRONOUNS = {"they", "we"}
+_NAMED_BEFORE_REACH = 5  # tokens: "Tom Molomby , SC , said"
 _NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
 _CHANNEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (channel, re.compile(pattern, re.IGNORECASE))
@@ -231,14 +233,26 @@ def _speaker(verb: Token) -> tuple[Mention | None, Mention | None]:
         if subjects or head.dep_ not in _CLIMB or head.head is head:
             break
         head = head.head
-    if not subjects or subjects[0].lower_ in _NOT_SPEAKERS:
+    if not subjects:
+        return _named_before(verb), None
+    if subjects[0].lower_ in _NOT_SPEAKERS:
         return None, None
     relayed = None
     if subjects[0].dep_ == "nsubjpass":
         agents = [child for child in head.children if child.dep_ == "agent"]
         objects = [child for agent in agents for child in agent.children if child.dep_ == "pobj"]
         relayed = _noun_phrase(objects[0]) if objects else None
-    return _noun_phrase(subjects[0], verb), relayed
+    return _noun_phrase(subjects[0], head), relayed
+
+
+def _named_before(verb: Token) -> Mention | None:
+    """A person named just before a main verb the parser gave no subject ("Tom Molomby,
+    SC, said that ..."): within a few words, commas and an appositive title between."""
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - _NAMED_BEFORE_REACH) : verb.i]):
+        entity = entity_of(token)
+        if entity is not None and entity.label_ == "PERSON" and verb.dep_ == "ROOT":
+            return _mention(entity, entity.label_)
+    return None
 
 
 def _noun_phrase(token: Token, verb: Token | None = None) -> Mention:
@@ -309,14 +323,27 @@ def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[At
             if verb.lower_ not in SPEECH_VERBS | STANCE_VERBS or verb.pos_ not in {"VERB", ""}:
                 continue
             wanted = {"dobj"} if verb.lower_ in STANCE_VERBS else {"ccomp"}
-            clauses = [child for child in verb.children if child.dep_ in wanted]
+            # The clause after the verb ("With ... almost complete, Microsoft announced that ...").
+            clauses = sorted(
+                (child for child in verb.children if child.dep_ in wanted), key=lambda child: child.i < verb.i
+            )
             if not clauses:
                 continue
             speaker, relayed_by = _speaker(verb)
             if speaker is None:
                 continue
             line = text_of(doc).rfind("\n", 0, verb.idx), text_of(doc).find("\n", verb.idx) % (len(text_of(doc)) + 1)
-            clause = [token for token in clauses[0].subtree if line[0] < token.idx < line[1]]
+            # Coordinated clauses with subjects of their own go on saying ("claims that X and she was Y").
+            more = [
+                token
+                for conj in verb.children
+                if conj.dep_ == "conj" and conj.i > clauses[0].i and any(c.dep_ in _SUBJECTS for c in conj.children)
+                for token in conj.subtree
+            ]
+            tokens = sorted({*clauses[0].subtree, *more}, key=lambda token: token.i)
+            if more:
+                tokens = list(verb.doc[tokens[0].i : tokens[-1].i + 1])
+            clause = [token for token in tokens if line[0] < token.idx < line[1]]
             while clause and (clause[0].is_punct or clause[0].lower_ == "that"):
                 clause = clause[1:]
             while clause and clause[-1].is_punct:

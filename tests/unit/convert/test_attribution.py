@@ -142,3 +142,19 @@ def test_they_after_an_organisation_is_the_organisation() -> None:
     )
     statement = _by_words(_statements(text), "the convoy")
     assert _text(statement.speaker) == "the Red Cross"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("With the new model almost ready, Nokia announced on Monday that its old phones will stop working in May.",
+         "Nokia", "its old phones will stop working in May"),
+        ("According to local radio, Ortega also believes the missing hikers may have taken the northern trail.",
+         "Ortega", "the missing hikers may have taken the northern trail"),
+        ("Lopez claims that her contract was cancelled without notice and she was never paid for the work.",
+         "Lopez", "her contract was cancelled without notice and she was never paid for the work"),
+    ],
+)  # fmt: skip
+def test_reported_speech_clauses(text: str, speaker: str, words: str) -> None:
+    statement = _by_words(_statements(text), words.split()[0])
+    assert (_text(statement.speaker), statement.words.text, statement.mode) == (speaker, words, "reported")
