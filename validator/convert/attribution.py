@@ -48,7 +48,8 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 _INSTITUTIONS = {"ORG", "GPE", "NORP"}
 _PRONOUNS = {"he", "she", "they", "i", "we"}
-_GROUP_PRONOUNS = {"they", "we"}
+_INHERITING_PRONOUNS = {"they", "we", "i"}
+_TITLE_MAX_WORDS = 8  # quoted names of works, teams, operations and robots are short
 _NAMED_BEFORE_REACH = 5  # tokens: "Tom Molomby , SC , said"
 _NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
 _CHANNEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -121,11 +122,12 @@ def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attri
             previous is not None
             and previous.speaker is not None
             and attribution.speaker is not None
-            and attribution.speaker.text.lower() in _GROUP_PRONOUNS
+            and attribution.speaker.text.lower() in _INHERITING_PRONOUNS
             and previous.speaker.text.lower() not in _PRONOUNS
             and _paragraph_gap(text, previous.words.end, attribution.words.start)
         ):
-            # "The Church denied ... They also claimed ...": the group that spoke just before.
+            # "The Church denied ... They also claimed ...": the group that spoke just before; an "I"
+            # outside quotation marks (lost in the copy) is the one who was speaking.
             attribution = replace(attribution, speaker=previous.speaker, confidence=min(attribution.confidence, 0.5))
         result.append(attribution)
     return result
@@ -143,6 +145,8 @@ def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Att
         inside = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
         if inside is None:
             continue
+        if _is_title(quotation.text):
+            continue  # "a robot named "Better Idea of Afghan Girls"": a name, not words spoken
         words = Mention(quotation.start, quotation.end, quotation.text)
         fragment = quotation.words < 4
         verbs = _verbs_for(doc, inside, quotations) or _introducing_verb(doc, quotation)
@@ -165,6 +169,17 @@ def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Att
         mode: Mode = "mixed" if quotation.text[:1].islower() else "direct"
         found.append(Attribution(words, mode, speaker, verb.text, channel, platform, relayed_by))
     return found
+
+
+def _is_title(words: str) -> bool:
+    """Whether quoted words are a title or a name: short, every longer word capitalised, no full stop."""
+    content = [word for word in re.findall(r"[^\W\d_][\w'-]*", words) if len(word) > 3]
+    return (
+        bool(content)
+        and len(words.split()) <= _TITLE_MAX_WORDS
+        and all(word[0].isupper() for word in content)
+        and not words.rstrip().endswith((".", "!", "?"))
+    )
 
 
 def _paragraph_gap(text: str, previous_end: int, start: int) -> bool:
@@ -260,6 +275,8 @@ def _noun_phrase(token: Token, verb: Token | None = None) -> Mention:
     or the one person named in its phrase or between it and the verb ("American academic and
     professor Marc Lamont Hill commented", "Malaysia's Prime Minister, Najib Razak said"), or else
     the token with its determiners, modifiers and compounds."""
+    if token.lower_ in {"who", "whom"} and token.head.dep_ == "relcl":
+        token = token.head.head  # "Smith, who said ...": Smith
     for candidate in (token, *(child for child in token.children if child.dep_ == "appos")):
         entity = entity_of(candidate)
         if entity is not None and entity.label_ in {"PERSON"} | _INSTITUTIONS:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _PRONOUNS = {"he", "she", "him", "her", "his"}
 _PRONOUN_REACH = 3  # sentences back
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _TITLE_DEPS = {"compound", "amod", "nmod"}
 # One-word entity labels the model gives surnames by mistake.
 _MISTAKEN_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
@@ -128,14 +129,31 @@ def _nearest(persons: list[Person], token: Token) -> Person | None:
 
 
 def _antecedent(doc: Doc, pronoun: Token, by_start: dict[int, Person]) -> Person | None:
-    """The person mentioned last before the pronoun, in its sentence or the few before."""
-    start = pronoun.sent.start
-    for _ in range(_PRONOUN_REACH):
-        if start == 0:
+    """The person the pronoun stands for: in the nearest sentence (its own, or one of the few
+    before) naming someone other than as a modifier ("the Tom Cruise video"), the subject if one
+    is a person, else the person named last."""
+    sentence = pronoun.sent
+    for _ in range(_PRONOUN_REACH + 1):
+        end = min(sentence.end_char, pronoun.idx)
+        named = [
+            (start, _head_of(doc, start, by_start[start]))
+            for start in sorted(by_start)
+            if sentence.start_char <= start < end
+        ]
+        named = [(start, head) for start, head in named if head is not None and head.dep_ not in _MODIFIER_DEPS]
+        if named:
+            subjects = [start for start, head in named if head.dep_ in {"nsubj", "nsubjpass"}]
+            return by_start[(subjects or [start for start, _ in named])[-1]]
+        if sentence.start == 0:
             break
-        start = doc[start - 1].sent.start
-    earlier = [offset for offset in by_start if doc[start].idx <= offset < pronoun.idx]
-    return by_start[max(earlier)] if earlier else None
+        sentence = doc[sentence.start - 1].sent
+    return None
+
+
+def _head_of(doc: Doc, start: int, person: Person) -> Token | None:
+    end = next((stop for begin, stop in person.mentions if begin == start), None)
+    span = doc.char_span(start, end, alignment_mode="expand") if end is not None else None
+    return span.root if span is not None else None
 
 
 def _coordination(entity: Span) -> tuple[Token, list[Token]]:

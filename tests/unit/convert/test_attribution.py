@@ -158,3 +158,17 @@ def test_they_after_an_organisation_is_the_organisation() -> None:
 def test_reported_speech_clauses(text: str, speaker: str, words: str) -> None:
     statement = _by_words(_statements(text), words.split()[0])
     assert (_text(statement.speaker), statement.words.text, statement.mode) == (speaker, words, "reported")
+
+
+def test_quoted_names_and_titles_are_not_statements() -> None:
+    text = (
+        'The team\'s robot, named "Bright Future of Kabul", won a medal. The show "Life On The Farm" was '
+        'cancelled, the broadcaster said. "We are proud of them," coach Ana Ruiz said.'
+    )
+    assert [statement.words.text for statement in _statements(text)] == ["We are proud of them"]
+
+
+def test_who_speaks_for_the_noun_it_follows() -> None:
+    text = "The council hired Maria Lopez, who said the new bridge would open in the spring of next year."
+    statement = _by_words(_statements(text), "the new bridge")
+    assert _text(statement.speaker) == "Maria Lopez"

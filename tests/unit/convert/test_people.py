@@ -75,3 +75,16 @@ def test_without_a_written_nationality_a_person_is_of_the_event_country() -> Non
     assert country_of(persons["Emmanuel Macron"], None) == (country("French"), False)
     assert country_of(persons["Anne Hidalgo"], france) == (france, True)
     assert country_of(persons["Anne Hidalgo"], None) == (None, False)
+
+
+def test_a_pronoun_stands_for_the_subject_not_a_name_used_as_a_modifier() -> None:
+    text = (
+        "Film critic Dana Scott reviewed the festival. She praised the Steven Spielberg retrospective.\n"
+        "He said the organisers had done well. Later she wrote that the programme was the best in years."
+    )
+    doc = load_pipeline()(text)
+    people = find_people(doc)
+    she = text.index("she wrote")
+    person = people.at(she, she + 3)
+    assert person is not None
+    assert person.name == "Dana Scott"
