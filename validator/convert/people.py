@@ -135,15 +135,14 @@ def _antecedent(doc: Doc, pronoun: Token, by_start: dict[int, Person]) -> Person
     sentence = pronoun.sent
     for _ in range(_PRONOUN_REACH + 1):
         end = min(sentence.end_char, pronoun.idx)
-        named = [
-            (start, _head_of(doc, start, by_start[start]))
-            for start in sorted(by_start)
-            if sentence.start_char <= start < end
-        ]
-        named = [(start, head) for start, head in named if head is not None and head.dep_ not in _MODIFIER_DEPS]
+        inside = sorted(start for start in by_start if sentence.start_char <= start < end)
+        heads = {start: _head_of(doc, start, by_start[start]) for start in inside}
+        named = {
+            start: head.dep_ for start, head in heads.items() if head is not None and head.dep_ not in _MODIFIER_DEPS
+        }
         if named:
-            subjects = [start for start, head in named if head.dep_ in {"nsubj", "nsubjpass"}]
-            return by_start[(subjects or [start for start, _ in named])[-1]]
+            subjects = [start for start, dep in named.items() if dep in {"nsubj", "nsubjpass"}]
+            return by_start[(subjects or list(named))[-1]]
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent
