@@ -77,6 +77,8 @@ _REPORTED_CONTENT = re.compile(
     r"\s+that\b",
     re.IGNORECASE,
 )
+# A photo caption carries a credit: "Image: UK Government.", "(Photo courtesy of ...)", "Photo: AP".
+_PHOTO_CREDIT = re.compile(r"\b(Images?|Photos?|Pictures?|Credit|File photo):\s|\(Photo\b|\bPhoto courtesy\b")
 _LEAD_SENTENCES = 3  # body sentences read after the headline
 SENTENCE_MIN_WORDS = 8  # a line of news prose is at least this long; a dateline or a caption is shorter
 _WORDS_BEFORE, _WORDS_AFTER = 2, 3  # the words around a trigger that tell its lifecycle
@@ -114,7 +116,8 @@ def lead(text: str) -> list[tuple[int, int]]:
         return []
     spans = [lines[0]]
     for start, end in lines[1:]:
-        if len(text[start:end].split()) < SENTENCE_MIN_WORDS:  # a dateline or a photo caption
+        line = text[start:end]
+        if len(line.split()) < SENTENCE_MIN_WORDS or _PHOTO_CREDIT.search(line):  # a dateline or a photo caption
             continue
         for sentence in sentences(text, start, end):
             spans.append(sentence)

@@ -19,6 +19,8 @@ _DURATION_CONTEXT = re.compile(
     r"lasting|lasted|long)\b",
     re.IGNORECASE,
 )
+_SOURCE_CLAUSE = re.compile(r"\baccording to\b", re.IGNORECASE)
+_COARSE_PRECISIONS = {"year", "decade", "century", "millennium"}
 _DURATION_REACH = 40  # characters between a duration and the event word it qualifies
 
 
@@ -34,6 +36,7 @@ def event_date(
         and not expression.value.endswith("_REF")
         and any(start <= expression.start < end for start, end in body)
         and not _is_dateline(text, expression)
+        and not _dates_the_source(text, expression)
     ]
     if not dates:
         return None
@@ -43,7 +46,9 @@ def event_date(
             same = [e for e in dates if sentence[0] <= e.start < sentence[1]]
             if same:
                 return min(same, key=lambda e: abs(e.start - trigger.start))
-    return dates[0]
+    # News dates its event to the day ("yesterday", "on Monday"); a bare year in a lead is more often
+    # a reference ("by 2050", "2000 levels") than when the event happened.
+    return next((e for e in dates if e.precision not in _COARSE_PRECISIONS), dates[0])
 
 
 def event_duration(text: str, expressions: Sequence[TemporalExpression]) -> TemporalExpression | None:
@@ -61,6 +66,13 @@ def _is_sentence(text: str, start: int, end: int) -> bool:
     """Whether a first line is the lead sentence itself rather than a headline (which has no full stop)."""
     line = text[start:end].rstrip()
     return len(line.split()) >= SENTENCE_MIN_WORDS and line.endswith((".", '."', ".\u201d"))
+
+
+def _dates_the_source(text: str, expression: TemporalExpression) -> bool:
+    """Whether the expression dates where the news came from, not the event ("according to a
+    posting made 24 hours ago, the site is under attack")."""
+    clause_start = max(text.rfind(",", 0, expression.start), text.rfind("\n", 0, expression.start)) + 1
+    return _SOURCE_CLAUSE.search(text, clause_start, expression.start) is not None
 
 
 def _is_dateline(text: str, expression: TemporalExpression) -> bool:

@@ -39,3 +39,28 @@ def test_a_duration_counts_only_when_it_qualifies_an_event() -> None:
         "Leaders meet\nThe two leaders met on Monday for talks lasting two hours.\nThe bridge took 10 years to build."
     )
     assert _when(text, "2025-03-04") == ("2025-03-03", "PT2H")
+
+
+def test_a_photo_caption_is_not_the_lead() -> None:
+    text = (
+        "Ministers agree on fishing quotas\nTuesday, March 4, 2025\n"
+        "The two ministers in Oslo on October 25, 2022. Image: Government of Norway.\n"
+        "Fisheries ministers from Norway and Iceland today agreed new quotas for the North Atlantic herring stock."
+    )
+    assert _when(text, "2025-03-04") == ("2025-03-04", None)
+
+
+def test_the_date_of_a_source_is_not_the_date_of_the_event() -> None:
+    text = (
+        "Hackers attack bank website\nAccording to a forum post made two days ago, the bank's website is "
+        "under attack. The attack began on Friday, the bank said."
+    )
+    assert _when(text, "2025-03-04")[0] == "2025-02-28"
+
+
+def test_a_day_is_preferred_to_a_year_that_is_a_reference() -> None:
+    text = (
+        "Study warns of crop losses\nResearchers have modelled crop losses by 2050 against 2000 levels for "
+        "every region.\nThe study was published in a journal yesterday."
+    )
+    assert _when(text, "2025-03-04")[0] == "2025-03-03"
