@@ -90,10 +90,11 @@ def entity_of(token: Token) -> Span | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return _entity_span(doc, start, end, token.ent_type_)
+    return span_of(doc, start, end, token.ent_type_)
 
 
-def _entity_span(doc: Doc, start: int, end: int, label: str) -> Span:
+def span_of(doc: Doc, start: int, end: int, label: str) -> Span:
+    """Tokens `start`..`end` of *doc* as a span with an entity label."""
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=label)

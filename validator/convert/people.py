@@ -16,13 +16,27 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .gazetteer import Country, countries_in
-from .nlp import entity_of, text_of
+from .nlp import entity_of, span_of, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _PRONOUNS = {"he", "she", "him", "her", "his"}
 _PRONOUN_REACH = 3  # sentences back
+# Lower-case words that belong to names ("Ludwig van Beethoven", "Osama bin Laden").
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "al", "ibn", "dos"}
+)
+_CAPTION_WORDS = frozenset({"Image", "Photo", "Picture"})
+# Words that name things, places and bodies, never people; the model tags such names PERSON.
+_NOT_PERSON_WORDS = frozenset({
+    "Shuttle", "Center", "Centre", "Road", "Street", "Avenue", "Boulevard", "Gallery", "Museum", "University",
+    "College", "School", "Hospital", "Airport", "Church", "Party", "Council", "Foundation", "Institute", "Instituto",
+    "Park", "Bridge", "Station", "Stadium", "Results", "Company", "Corporation", "Inc", "Ltd", "Group", "Agency",
+    "Ministry", "Department", "Office", "Court", "Committee", "Association", "Society", "Club", "League", "Team",
+    "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Award", "Awards", "Prize", "Festival",
+    "Expo", "Cup", "Championship", "Airlines", "Bank", "Fund",
+})  # fmt: skip
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _TITLE_DEPS = {"compound", "amod", "nmod"}
 # One-word entity labels the model gives surnames by mistake.
@@ -60,10 +74,10 @@ class People:
 
 def find_people(doc: Doc) -> People:
     """Every person of *doc* with their mentions, pronouns included, and titles."""
-    full = [entity for entity in doc.ents if entity.label_ == "PERSON" and len(entity) > 1]
+    full = [span for entity in doc.ents if entity.label_ == "PERSON" and (span := _name(entity)) is not None]
     persons: list[Person] = []
     for entity in full:
-        name = entity.text.removesuffix("'s").strip()
+        name = _clean(entity.text)
         person = next((p for p in persons if p.name == name), None)
         if person is None:
             person = Person(name)
@@ -88,6 +102,41 @@ def find_people(doc: Doc) -> People:
     for person in persons:
         person.mentions.sort()
     return People(tuple(persons), by_start)
+
+
+def _name(entity: Span) -> Span | None:
+    """The person's name in a PERSON entity, or None when it is not a name of two words or more:
+    leading adjectives go ("Nonpartisan Paul Tse"), a hyphenated part stays ("Wong Yeung-tat"),
+    and a lower-case word that is not a name particle means the model took a phrase for a name
+    ("pro-Beijing camp")."""
+    doc, start, end = entity.doc, entity.start, entity.end
+    while start < end and (doc[start].pos_ == "ADJ" or doc[start].is_punct):
+        start += 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end - start > 2 and doc[end - 1].text in _CAPTION_WORDS and end < len(doc) and doc[end].text == ":":
+        end -= 1  # "Ahmed Mohamed Image: ..." on a photo caption
+    words = [token for token in doc[start:end] if not token.is_punct and token.text != "'s"]
+    if len(words) < 2 or any(_lower_word(token) for token in words):
+        return None
+    if any(token.text in _NOT_PERSON_WORDS for token in words):
+        return None  # "Space Shuttle Atlantis", "Castlefrank Road", "Art Gallery"
+    return span_of(doc, start, end, "PERSON")
+
+
+def _lower_word(token: Token) -> bool:
+    """A lower-case word that is neither a name particle nor the end of a hyphenated name ("Chung-tai")."""
+    joined = token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_
+    return token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES and not joined
+
+
+def _clean(name: str) -> str:
+    """The name without a possessive or a full stop read into its last word ("James To.")."""
+    name = name.removesuffix("'s").removesuffix("\u2019s").strip()
+    last = name.split()[-1]
+    return name[:-1] if last.endswith(".") and len(last) > 2 and "." not in last[:-1] else name
 
 
 def country_of(person: Person, event_country: Country | None) -> tuple[Country | None, bool]:

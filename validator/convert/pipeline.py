@@ -12,8 +12,9 @@ The stages, in the order they run (one module each):
 7. `events`: the main event's kind, mode (phone, video, in person) and lifecycle;
 8. `when`: the main event's date and duration;
 9. `places`: where the main event took place, and its country;
-10. `others`: the other events the article reports (earlier, planned, cancelled);
-11. `records`: the records assembled from all of the above, one per event, with evidence
+10. `organisations`: the organisations the headline and lead name as actors;
+11. `others`: the other events the article reports (earlier, planned, cancelled);
+12. `records`: the records assembled from all of the above, one per event, with evidence
     offsets and provenance on every extracted value; each is validated against the schemas and
     the semantic rules before it is returned.
 """
@@ -31,6 +32,7 @@ from .article import Article
 from .attribution import Attribution, attribute
 from .events import MainEvent, lead, main_event
 from .nlp import load_pipeline, pipeline_name
+from .organisations import Organisation, lead_organisations
 from .others import OtherEvent, other_events
 from .people import People, find_people
 from .places import EventPlace, event_place
@@ -65,6 +67,7 @@ class Analysis:
     duration: TemporalExpression | None
     place: EventPlace | None
     people: People
+    organisations: tuple[Organisation, ...]
     statements: tuple[Attribution, ...]
     others: tuple[OtherEvent, ...]
 
@@ -90,6 +93,7 @@ def analyse(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
         duration=event_duration(text, dates.expressions),
         place=event_place(doc, spans, main.kind_cue),
         people=find_people(doc),
+        organisations=tuple(lead_organisations(doc, spans)),
         statements=tuple(attribute(doc, find_quotations(text))),
         others=tuple(other_events(text, main, dates.expressions, date, dates.anchor.date if dates.anchor else None)),
     )

@@ -155,11 +155,12 @@ def _main_record(parts: _Parts, ids: Sequence[str]) -> Record:
         _participation(analysis, n, person, in_lead=any(start < lead_end for start, _ in person.mentions))
         for n, person in enumerate(people, 1)
     ]
-    speakers = _Speakers(analysis)
+    named = _Named(analysis)
+    participations += _organisation_participations(analysis, named)
     statements = [
         statement
         for n, found in enumerate(analysis.statements, 1)
-        if (statement := _statement(analysis, n, found, speakers)) is not None
+        if (statement := _statement(analysis, n, found, named)) is not None
     ]
     places = [_place(analysis)] if analysis.place is not None else []
     trigger_sentence = next(
@@ -183,7 +184,7 @@ def _main_record(parts: _Parts, ids: Sequence[str]) -> Record:
         evidence=_evidence(text, _cue_spans(main.kind_cue, main.mode_cue, main.lifecycle_cue)),
         provenance=_value_provenance("rule", "events.lead-triggers", main.confidence),
     )
-    return _record(parts, ids[0], event, entities + speakers.added, participations, places, statements)
+    return _record(parts, ids[0], event, entities + named.added, participations, places, statements)
 
 
 def _other_record(parts: _Parts, ids: Sequence[str], n: int) -> Record:
@@ -315,8 +316,10 @@ def _place(analysis: Analysis) -> Place:
     )
 
 
-class _Speakers:
-    """Statement speakers as local ids: a person's participation, else an entity made for them."""
+class _Named:
+    """Entities other than the people of the text (organisations, countries, groups), made once per
+    name, and the local id a mention of anyone is referred to by: a person's participation, else
+    such an entity."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -326,14 +329,18 @@ class _Speakers:
     def person(self, mention: Mention) -> Person | None:
         return self.analysis.people.at(mention.start, mention.end)
 
-    def ref(self, mention: Mention) -> str:
+    def ref(self, mention: Mention, rule: str = "attribution.speaker") -> str:
         person = self.person(mention)
         if person is not None:
             return f"p-{self.analysis.people.persons.index(person) + 1}"
-        name = mention.text.removeprefix("the ").removeprefix("The ")
+        return self.entity(mention.start, mention.end, mention.text, mention.label, rule)
+
+    def entity(self, start: int, end: int, words: str, label: str | None, rule: str) -> str:
+        name = words.removeprefix("the ").removeprefix("The ")
+        start += len(words) - len(name)
         if name not in self._by_name:
             found = gazetteer.country(name)
-            entity_type = "country" if found is not None else _INSTITUTION_TYPES.get(mention.label or "", "other")
+            entity_type = "country" if found is not None else _INSTITUTION_TYPES.get(label or "", "other")
             entity_id = f"org-{len(self.added) + 1}"
             self.added.append(
                 Entity.of(
@@ -341,15 +348,39 @@ class _Speakers:
                     type=entity_type,
                     name=name,
                     country=_country(found),
-                    evidence=_evidence(self.analysis.article.text, [(mention.start, mention.end)]),
-                    provenance=_value_provenance("hybrid", "attribution.speaker", 0.6),
+                    evidence=_evidence(self.analysis.article.text, [(start, end)]),
+                    provenance=_value_provenance("hybrid", rule, 0.6),
                 )
             )
             self._by_name[name] = entity_id
         return self._by_name[name]
 
 
-def _statement(analysis: Analysis, number: int, found: Attribution, speakers: _Speakers) -> Statement | None:
+def _organisation_participations(analysis: Analysis, named: _Named) -> list[Participation]:
+    text = analysis.article.text
+    participations = []
+    for number, organisation in enumerate(analysis.organisations, 1):
+        entity = named.entity(organisation.start, organisation.end, organisation.text, "ORG", "organisations.lead")
+        # The country its name gives ("Indonesian Navy"), else that of the event's place, inferred.
+        written = [found for _, _, found in gazetteer.countries_in(organisation.text)]
+        event_country = analysis.place.country if analysis.place else None
+        nation = written[0] if written else event_country
+        participations.append(
+            Participation.of(
+                id=f"p-org-{number}",
+                entity=entity,
+                role="participant",
+                represents=_country(nation),
+                evidence=_evidence(text, [(organisation.start, organisation.end)]),
+                provenance=_value_provenance(
+                    "hybrid" if written or nation is None else "inferred", "organisations.lead-actors", 0.5
+                ),
+            )
+        )
+    return participations
+
+
+def _statement(analysis: Analysis, number: int, found: Attribution, speakers: _Named) -> Statement | None:
     if found.speaker is None:
         return None  # words nobody in the text is said to have spoken are not a statement of the format
     text = analysis.article.text

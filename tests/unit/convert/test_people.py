@@ -88,3 +88,14 @@ def test_a_pronoun_stands_for_the_subject_not_a_name_used_as_a_modifier() -> Non
     person = people.at(she, she + 3)
     assert person is not None
     assert person.name == "Dana Scott"
+
+
+def test_names_are_cleaned_and_non_names_dropped() -> None:
+    text = (
+        "Results were announced for candidates including Lam Cheuk-ting and James To.\n"
+        "The Space Shuttle Atlantis will go to the Kennedy Space Center, said NASA chief Charles Bolden."
+    )
+    names = {person.name for person in find_people(load_pipeline()(text)).persons}
+    assert "Charles Bolden" in names
+    assert not any("Shuttle" in name or "Center" in name for name in names)
+    assert not any(name.endswith(".") for name in names)

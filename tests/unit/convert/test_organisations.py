@@ -1,0 +1,32 @@
+"""Organisations that take part in the main event: actors of the headline and lead sentence."""
+
+from __future__ import annotations
+
+from validator.convert.events import lead
+from validator.convert.nlp import load_pipeline
+from validator.convert.organisations import lead_organisations
+
+
+def _names(text: str) -> list[str]:
+    doc = load_pipeline()(text)
+    found = lead_organisations(doc, lead(text))
+    for organisation in found:
+        assert text[organisation.start : organisation.end] == organisation.text
+    return [organisation.text for organisation in found]
+
+
+def test_actors_of_the_lead_take_part() -> None:
+    text = (
+        "Microsoft urges users to drop old browser\n"
+        "Microsoft announced on Friday that users of its oldest browser should move to a newer version.\n"
+        "Later in the article, the Mozilla Foundation is mentioned as well, as a rival."
+    )
+    assert _names(text) == ["Microsoft"]
+
+
+def test_the_source_of_the_news_is_not_a_participant() -> None:
+    text = (
+        "Allies agree to cooperate\n"
+        "Japan and the United States agreed to cooperate on security, the Japanese Defense Ministry said Thursday."
+    )
+    assert "Japanese Defense Ministry" not in _names(text)

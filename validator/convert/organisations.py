@@ -1,0 +1,55 @@
+"""The organisations taking part in the main event: those the headline and lead sentence name as actors.
+
+An organisation named in the headline or the first sentence of the body takes part in what they
+report ("Hackers attack Church of Scientology website", "Microsoft announced on Friday ..."),
+unless its name only modifies another word ("the NASA budget", "a Reuters reporter") or it is the
+source the news is reported from (", the Defense Ministry said Thursday").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .attribution import SPEECH_VERBS
+from .nlp import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+LEAD_SPANS_READ = 2  # the headline and the first sentence of the body
+
+
+def _is_source(head: Token) -> bool:
+    """Whether the organisation is the one reporting the news (", the ministry said Thursday")."""
+    return head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """An organisation as named in the text, `text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]]) -> list[Organisation]:
+    """The organisations the headline and lead sentence name as actors, once each, in text order."""
+    text = text_of(doc)
+    found: dict[str, Organisation] = {}
+    for entity in doc.ents:
+        if entity.label_ != "ORG" or entity.root.dep_ in _MODIFIER_DEPS or _is_source(entity.root):
+            continue
+        if not any(start <= entity.start_char < end for start, end in lead_spans[:LEAD_SPANS_READ]):
+            continue
+        start, end = entity.start_char, entity.end_char
+        if text[start:end].lower().startswith("the "):
+            start += 4
+        name = text[start:end].removesuffix("'s").removesuffix("\u2019s")
+        end = start + len(name)
+        if name and name not in found:
+            found[name] = Organisation(start, end, name)
+    return list(found.values())
