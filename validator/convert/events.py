@@ -117,13 +117,18 @@ def lead(text: str) -> list[tuple[int, int]]:
     spans = [lines[0]]
     for start, end in lines[1:]:
         line = text[start:end]
-        if len(line.split()) < SENTENCE_MIN_WORDS or _PHOTO_CREDIT.search(line):  # a dateline or a photo caption
+        if len(line.split()) < SENTENCE_MIN_WORDS or is_caption(line):  # a dateline or a photo caption
             continue
         for sentence in sentences(text, start, end):
             spans.append(sentence)
             if len(spans) > _LEAD_SENTENCES:
                 return spans
     return spans
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line is a photo caption (it carries a photo credit)."""
+    return _PHOTO_CREDIT.search(line) is not None
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ from ..models.record import SPECVERSION
 from ..schemas import schema_id
 from . import gazetteer
 from .attribution import Attribution, Mention, channel_for
-from .events import Cue, event_mode
+from .events import Cue, event_mode, is_caption
 from .people import Person, country_of
 from .pipeline import Analysis
 
@@ -151,11 +151,13 @@ def _main_record(parts: _Parts, ids: Sequence[str]) -> Record:
     lead_end = analysis.lead[-1][1] if analysis.lead else 0
     people = analysis.people.persons
     entities = [_person_entity(text, n, person) for n, person in enumerate(people, 1)]
+    # Everyone named is an entity; those named only in photo captions did not take part.
     participations = [
         _participation(analysis, n, person, in_lead=any(start < lead_end for start, _ in person.mentions))
         for n, person in enumerate(people, 1)
+        if not _only_in_captions(text, person)
     ]
-    named = _Named(analysis)
+    named = _Named(analysis, {participation.entity for participation in participations})
     participations += _organisation_participations(analysis, named)
     statements = [
         statement
@@ -245,6 +247,13 @@ def _record(
     )
 
 
+def _only_in_captions(text: str, person: Person) -> bool:
+    def line_of(offset: int) -> str:
+        return text[text.rfind("\n", 0, offset) + 1 : text.find("\n", offset) % (len(text) + 1)]
+
+    return all(is_caption(line_of(start)) for start, _ in person.mentions)
+
+
 def _person_entity(text: str, number: int, person: Person) -> Entity:
     aliases = sorted({text[start:end] for start, end in person.mentions if text[start].isupper()} - {person.name})
     aliases = [alias for alias in aliases if alias.casefold() not in _PRONOUNS]
@@ -321,8 +330,9 @@ class _Named:
     name, and the local id a mention of anyone is referred to by: a person's participation, else
     such an entity."""
 
-    def __init__(self, analysis: Analysis) -> None:
+    def __init__(self, analysis: Analysis, taking_part: set[str]) -> None:
         self.analysis = analysis
+        self.taking_part = taking_part
         self.added: list[Entity] = []
         self._by_name: dict[str, str] = {}
 
@@ -332,7 +342,8 @@ class _Named:
     def ref(self, mention: Mention, rule: str = "attribution.speaker") -> str:
         person = self.person(mention)
         if person is not None:
-            return f"p-{self.analysis.people.persons.index(person) + 1}"
+            number = self.analysis.people.persons.index(person) + 1
+            return f"p-{number}" if f"person-{number}" in self.taking_part else f"person-{number}"
         return self.entity(mention.start, mention.end, mention.text, mention.label, rule)
 
     def entity(self, start: int, end: int, words: str, label: str | None, rule: str) -> str:
