@@ -49,6 +49,10 @@ _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 _INSTITUTIONS = {"ORG", "GPE", "NORP"}
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 _INHERITING_PRONOUNS = {"they", "we", "i"}
+_SPEECH_ACT_VERBS = frozenset(
+    {"issued", "issues", "released", "releases", "gave", "gives", "made", "delivered", "posted"}
+)
+_SPEECH_ACT_OBJECTS = frozenset({"statement", "statements", "remarks", "speech", "address", "comment", "comments"})
 _TITLE_MAX_WORDS = 8  # quoted names of works, teams, operations and robots are short
 _NAMED_BEFORE_REACH = 5  # tokens: "Tom Molomby , SC , said"
 _NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
@@ -149,7 +153,11 @@ def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Att
             continue  # "a robot named "Better Idea of Afghan Girls"": a name, not words spoken
         words = Mention(quotation.start, quotation.end, quotation.text)
         fragment = quotation.words < 4
-        verbs = _verbs_for(doc, inside, quotations) or _introducing_verb(doc, quotation)
+        verbs = (
+            _verbs_for(doc, inside, quotations)
+            or _introducing_verb(doc, quotation)
+            or _announcing_verb(doc, inside, quotations)
+        )
         if not verbs:
             previous = found[-1] if found else None
             follows = previous is not None and _paragraph_gap(text_of(doc), previous.words.end, quotation.start)
@@ -168,6 +176,8 @@ def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Att
         channel, platform = _channel(context, verb, relayed_by)
         mode: Mode = "mixed" if quotation.text[:1].islower() else "direct"
         found.append(Attribution(words, mode, speaker, verb.text, channel, platform, relayed_by))
+        for other in _co_speakers(verb):
+            found.append(Attribution(words, mode, other, verb.text, channel, platform, relayed_by, confidence=0.6))
     return found
 
 
@@ -224,6 +234,28 @@ def _introducing_verb(doc: Doc, quotation: Quotation) -> list[Token]:
     return [root] if root.pos_ in {"VERB", "AUX"} else []
 
 
+def _announcing_verb(doc: Doc, inside: Span, quotations: Sequence[Quotation]) -> list[Token]:
+    """A speech act in the sentence just before the quotation, in the same paragraph ("Senator Cornyn
+    issued a statement on the decision. "Like many Texans, I am ...""): its subject speaks next."""
+    first = inside[0].sent
+    if first.start == 0 or "\n" in doc[first.start - 1].whitespace_ + doc[first.start - 1].text:
+        return []
+    previous = doc[first.start - 1].sent
+    return [
+        token
+        for token in previous
+        if (_is_speech_verb(token) or _is_speech_act(token))
+        and not any(q.start <= token.idx < q.end for q in quotations)
+    ][:1]
+
+
+def _is_speech_act(token: Token) -> bool:
+    """A verb that makes a statement without a speech verb ("issued a statement", "gave a speech")."""
+    return token.lower_ in _SPEECH_ACT_VERBS and any(
+        child.dep_ == "dobj" and child.lower_ in _SPEECH_ACT_OBJECTS for child in token.children
+    )
+
+
 def _is_speech_verb(token: Token) -> bool:
     lower = token.lower_
     if lower == "according":
@@ -242,12 +274,7 @@ def _speaker(verb: Token) -> tuple[Mention | None, Mention | None]:
         to = verb.nbor(1)
         objects = [child for child in to.children if child.dep_ == "pobj"]
         return (_noun_phrase(objects[0]), None) if objects else (None, None)
-    head = verb
-    while True:
-        subjects = [child for child in head.children if child.dep_ in _SUBJECTS]
-        if subjects or head.dep_ not in _CLIMB or head.head is head:
-            break
-        head = head.head
+    head, subjects = _subjects(verb)
     if not subjects:
         return _named_before(verb), None
     if subjects[0].lower_ in _NOT_SPEAKERS:
@@ -258,6 +285,31 @@ def _speaker(verb: Token) -> tuple[Mention | None, Mention | None]:
         objects = [child for agent in agents for child in agent.children if child.dep_ == "pobj"]
         relayed = _noun_phrase(objects[0]) if objects else None
     return _noun_phrase(subjects[0], head), relayed
+
+
+def _subjects(verb: Token) -> tuple[Token, list[Token]]:
+    """The verb whose subject speaks (climbing from "to assure" to "took"), and its subjects."""
+    head = verb
+    while True:
+        subjects = [child for child in head.children if child.dep_ in _SUBJECTS]
+        if subjects or head.dep_ not in _CLIMB or head.head is head:
+            return head, subjects
+        head = head.head
+
+
+def _co_speakers(verb: Token) -> list[Mention]:
+    """The others named with the speaker as subjects ("the school district and the police said")."""
+    if verb.lower_ == "according":
+        return []
+    _, subjects = _subjects(verb)
+    found, conjuncts = [], [child for child in subjects[0].children if child.dep_ == "conj"] if subjects else []
+    while conjuncts:
+        conjunct = conjuncts.pop(0)
+        entity = entity_of(conjunct)
+        if entity is not None and entity.label_ in {"PERSON", "ORG"}:
+            found.append(_mention(entity, entity.label_))
+        conjuncts += [child for child in conjunct.children if child.dep_ == "conj"]
+    return found
 
 
 def _named_before(verb: Token) -> Mention | None:
@@ -368,6 +420,7 @@ def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[At
             if len(clause) < 3:
                 continue
             channel, platform = _channel(sentence.text, verb, relayed_by)
-            yield Attribution(
-                _mention(clause), "reported", speaker, verb.text, channel, platform, relayed_by, confidence=0.6
-            )
+            for who in (speaker, *_co_speakers(verb)):
+                yield Attribution(
+                    _mention(clause), "reported", who, verb.text, channel, platform, relayed_by, confidence=0.6
+                )

@@ -37,7 +37,7 @@ _NOT_PERSON_WORDS = frozenset({
     "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Award", "Awards", "Prize", "Festival",
     "Expo", "Cup", "Championship", "Airlines", "Bank", "Fund",
 })  # fmt: skip
-_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _TITLE_DEPS = {"compound", "amod", "nmod"}
 # One-word entity labels the model gives surnames by mistake.
 _MISTAKEN_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}

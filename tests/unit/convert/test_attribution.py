@@ -172,3 +172,17 @@ def test_who_speaks_for_the_noun_it_follows() -> None:
     text = "The council hired Maria Lopez, who said the new bridge would open in the spring of next year."
     statement = _by_words(_statements(text), "the new bridge")
     assert _text(statement.speaker) == "Maria Lopez"
+
+
+def test_a_statement_issued_in_the_sentence_before_a_quotation_names_its_speaker() -> None:
+    text = (
+        'Senator Maria Lopez issued a statement on the closure. "Like many workers, I am disappointed by the '
+        'decision," the statement read in part.'
+    )
+    assert _text(_by_words(_statements(text), "Like many workers").speaker) == "Maria Lopez"
+
+
+def test_coordinated_speakers_each_say_it() -> None:
+    text = "Both the Springfield School District and the Springfield Police Department said that no one was hurt."
+    speakers = {_text(s.speaker) for s in _statements(text) if s.words.text.startswith("no one")}
+    assert speakers == {"the Springfield School District", "the Springfield Police Department"}
