@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from .gazetteer import Country, countries_in
@@ -27,6 +28,8 @@ _PRONOUN_REACH = 3  # sentences back
 _NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "al", "ibn", "dos"}
 )
+_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"})
+_SURNAME_SIMILARITY = 0.8  # difflib ratio: "Bauchtman" / "Buchtmann" is 0.89, "Smith" / "Smyth" 0.8
 _CAPTION_WORDS = frozenset({"Image", "Photo", "Picture"})
 # Words that name things, places and bodies, never people; the model tags such names PERSON.
 _NOT_PERSON_WORDS = frozenset({
@@ -87,6 +90,7 @@ def find_people(doc: Doc) -> People:
         person.titles += titles
         if person.country is None:
             person.country = _country(text_of(doc), titles, *_place_in_coordination(entity))
+    persons = _merge_honorifics(persons)
     by_start = {start: person for person in persons for start, _ in person.mentions}
     for token in _single_word_mentions(doc, persons, by_start):
         person = _nearest(persons, token)
@@ -124,6 +128,30 @@ def _name(entity: Span) -> Span | None:
     if any(token.text in _NOT_PERSON_WORDS for token in words):
         return None  # "Space Shuttle Atlantis", "Castlefrank Road", "Art Gallery"
     return span_of(doc, start, end, "PERSON")
+
+
+def _merge_honorifics(persons: list[Person]) -> list[Person]:
+    """ "Ms Buchtman" is the Lydia Buchtmann named elsewhere: an honorific and a surname that is, or
+    nearly is (copy misspells names), the surname of one fuller name join that person."""
+    full = [person for person in persons if person.name.split()[0].rstrip(".") not in _HONORIFICS]
+    kept = list(full)
+    for person in persons:
+        words = person.name.split()
+        if person in full:
+            continue
+        surname = words[-1]
+        similar = [
+            other
+            for other in full
+            if SequenceMatcher(None, surname.casefold(), other.name.split()[-1].casefold()).ratio()
+            >= _SURNAME_SIMILARITY
+        ]
+        if len(similar) == 1:
+            similar[0].mentions += person.mentions
+            similar[0].titles += person.titles
+        else:
+            kept.append(person)
+    return sorted(kept, key=lambda person: min(person.mentions))
 
 
 def _lower_word(token: Token) -> bool:

@@ -99,3 +99,17 @@ def test_names_are_cleaned_and_non_names_dropped() -> None:
     assert "Charles Bolden" in names
     assert not any("Shuttle" in name or "Center" in name for name in names)
     assert not any(name.endswith(".") for name in names)
+
+
+def test_an_honorific_and_a_misspelt_surname_join_the_full_name() -> None:
+    text = (
+        'Lydia Buchtmann of the food agency said the rules would change. "We need more time," '
+        "Ms Bauchtman said on Monday. Mr Jones, a baker, disagreed."
+    )
+    people = find_people(load_pipeline()(text))
+    names = [person.name for person in people.persons]
+    assert "Ms Bauchtman" not in names
+    start = text.index("Ms Bauchtman")
+    person = people.at(start, start + len("Ms Bauchtman"))
+    assert person is not None
+    assert person.name == "Lydia Buchtmann"
