@@ -35,13 +35,19 @@ acknowledged admit admitted affirm affirmed urge urged vow vowed pledge pledged 
 confirmed deny denied suggest suggested predict predicted recall recalled report reported concede conceded condemn
 condemning condemned characterize characterized characterise characterised dubbed conclude concluded concludes
 writing stating noting adding explaining tweeting describing calling warning insisting claiming arguing commenting
-post posted posts posting believe believes believed assert asserts asserted maintain maintains maintained contend
-contends contended allege alleges alleged
+post posted posts posting urging asking believe believes believed assert asserts asserted maintain maintains
+maintained contend contends contended allege alleges alleged
 """
 _STANCE_VERB_WORDS = """
 stress stressed emphasize emphasized emphasise emphasised reiterate reiterated underscore underscored express expressed
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERB_WORDS.split())
+# Verbs that report a request through its addressee ("asked the council to ...") or a description
+# through "as" ("described the ruling as historic").
+_REQUEST_VERBS = frozenset({"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "tell", "told"})
+_DESCRIBING_VERBS = frozenset(
+    {"describe", "describes", "described", "describing", "characterized", "characterised", "dubbed"}
+)
 STANCE_VERBS = frozenset(_STANCE_VERB_WORDS.split())
 _SUBJECTS = {"nsubj", "nsubjpass"}
 # Links from a speech verb up to the verb whose subject speaks ("took to Twitter to assure", "quoted as condemning").
@@ -53,6 +59,19 @@ _SPEECH_ACT_VERBS = frozenset(
     {"issued", "issues", "released", "releases", "gave", "gives", "made", "delivered", "posted"}
 )
 _SPEECH_ACT_OBJECTS = frozenset({"statement", "statements", "remarks", "speech", "address", "comment", "comments"})
+# Nouns for people and institutions that speak, and the documents they speak through ("the report
+# says"); a plural "s" is taken off when looking one up.
+_SPEAKER_NOUN_WORDS = """
+official spokesman spokeswoman spokesperson minister president premier chancellor secretary governor mayor senator
+lawmaker legislator mp diplomat ambassador envoy leader chief head director chairman chairwoman chair ceo founder
+executive manager owner researcher scientist expert analyst economist author writer journalist reporter editor critic
+lawyer attorney prosecutor judge court police officer investigator detective commander general soldier army military
+government ministry department agency authority authorities council committee commission board company firm group
+organisation organization union party campaigner activist protester resident witness victim survivor family parent
+teacher student doctor nurse professor academic historian priest bishop church spokesmen spokeswomen people fan
+player coach team member source sources observer organiser organizer researchers study report survey statement
+"""
+_SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
 _TITLE_MAX_WORDS = 8  # quoted names of works, teams, operations and robots are short
 _NAMED_BEFORE_REACH = 5  # tokens: "Tom Molomby , SC , said"
 _NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
@@ -85,6 +104,7 @@ class Mention:
     end: int
     text: str
     label: str | None = None
+    proper: bool = False  # a proper name the model did not tag as an entity ("Lopez")
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,13 +370,60 @@ def _noun_phrase(token: Token, verb: Token | None = None) -> Mention:
         return _mention(person, person.label_)
     keep = {"compound", "amod", "det", "poss", "case", "flat", "nmod"}
     start = min([token.i, *(t.i for t in token.subtree if t.dep_ in keep and t.i < token.i)])
-    return _mention(token.doc[start : token.i + 1])
+    return replace(_mention(token.doc[start : token.i + 1]), proper=token.pos_ == "PROPN")
 
 
 def _context_text(doc: Doc, inside: Span, verb: Token) -> str:
     start = min(inside.start, verb.sent.start, inside[0].sent.start)
     end = max(inside.end, verb.sent.end)
     return doc[start:end].text.replace(inside.text, " ")
+
+
+def _can_speak(speaker: Mention) -> bool:
+    """Whether a speaker is someone: a named person or body, a pronoun, or a noun for people or an
+    institution ("officials", "the researchers", "the ministry"), not "estimates" or "the request"."""
+    if speaker.label is not None or speaker.proper or speaker.text.lower() in _PRONOUNS:
+        return True
+    head = speaker.text.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s")
+    return head in _SPEAKER_NOUNS or head.removesuffix("s") in _SPEAKER_NOUNS
+
+
+def _reported_words(verb: Token) -> list[Token]:
+    """The words a speech verb reports, in text order: its clause ("said that ..."), with coordinated
+    clauses that have subjects of their own ("claims that X and she was Y"); a stance verb's object
+    ("stressed the need ..."); a request's addressee and what is asked ("urged the governments not to
+    turn boats away"); or what something is described as ("described the ruling as historic")."""
+    if verb.lower_ == "according":
+        # "According to Rathbun, the property was returned": the rest of the sentence.
+        phrase = set(verb.subtree) | ({verb.head} if verb.head.lower_ == "to" else set())
+        sentence = verb.sent
+        return [token for token in sentence if token not in phrase and token.i > max(t.i for t in phrase)]
+    children = list(verb.children)
+    objects = [child for child in children if child.dep_ == "dobj"]
+    if verb.lower_ in STANCE_VERBS:
+        return list(objects[0].subtree) if objects else []
+    if verb.lower_ in _REQUEST_VERBS and objects:
+        asked = [child for child in children if child.dep_ == "xcomp" and child.i > objects[0].i]
+        if asked:
+            return list(verb.doc[objects[0].left_edge.i : asked[0].right_edge.i + 1])
+    if objects and objects[0].lower_ in _NOT_SPEAKERS | {"who", "whom"}:
+        return []  # "which the Church describes as a retreat": a relative clause, the words are elsewhere
+    if verb.lower_ in _DESCRIBING_VERBS and objects:
+        described = [child for child in children if child.dep_ == "prep" and child.lower_ == "as"]
+        if described:
+            return list(verb.doc[objects[0].left_edge.i : described[0].right_edge.i + 1])
+    # The clause after the verb ("With ... almost complete, Microsoft announced that ...").
+    clauses = sorted((child for child in children if child.dep_ == "ccomp"), key=lambda child: child.i < verb.i)
+    if not clauses:
+        return []
+    more = [
+        token
+        for conj in children
+        if conj.dep_ == "conj" and conj.i > clauses[0].i and any(c.dep_ in _SUBJECTS for c in conj.children)
+        for token in conj.subtree
+    ]
+    tokens = sorted({*clauses[0].subtree, *more}, key=lambda token: token.i)
+    return list(verb.doc[tokens[0].i : tokens[-1].i + 1]) if more else tokens
 
 
 def _channel(context: str, verb: Token, relayed_by: Mention | None) -> tuple[str, str | None]:
@@ -385,39 +452,21 @@ def channel_for(attribution: Attribution, speaker_is_person: bool) -> str:
 
 def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[Attribution]:
     spans = list(quoted)
+    text = text_of(doc)
     for sentence in doc.sents:
-        if any(start < sentence.end_char and sentence.start_char < end for start, end in spans):
-            continue
         for verb in sentence:
-            if verb.lower_ not in SPEECH_VERBS | STANCE_VERBS or verb.pos_ not in {"VERB", ""}:
+            if not _is_speech_verb(verb) and verb.lower_ not in STANCE_VERBS:
                 continue
-            wanted = {"dobj"} if verb.lower_ in STANCE_VERBS else {"ccomp"}
-            # The clause after the verb ("With ... almost complete, Microsoft announced that ...").
-            clauses = sorted(
-                (child for child in verb.children if child.dep_ in wanted), key=lambda child: child.i < verb.i
-            )
-            if not clauses:
-                continue
-            speaker, relayed_by = _speaker(verb)
-            if speaker is None:
-                continue
-            line = text_of(doc).rfind("\n", 0, verb.idx), text_of(doc).find("\n", verb.idx) % (len(text_of(doc)) + 1)
-            # Coordinated clauses with subjects of their own go on saying ("claims that X and she was Y").
-            more = [
-                token
-                for conj in verb.children
-                if conj.dep_ == "conj" and conj.i > clauses[0].i and any(c.dep_ in _SUBJECTS for c in conj.children)
-                for token in conj.subtree
-            ]
-            tokens = sorted({*clauses[0].subtree, *more}, key=lambda token: token.i)
-            if more:
-                tokens = list(verb.doc[tokens[0].i : tokens[-1].i + 1])
-            clause = [token for token in tokens if line[0] < token.idx < line[1]]
+            line = text.rfind("\n", 0, verb.idx), text.find("\n", verb.idx) % (len(text) + 1)
+            clause = [token for token in _reported_words(verb) if line[0] < token.idx < line[1]]
             while clause and (clause[0].is_punct or clause[0].lower_ == "that"):
                 clause = clause[1:]
             while clause and clause[-1].is_punct:
                 clause = clause[:-1]
-            if len(clause) < 3:
+            if len(clause) < 3 or any(start < clause[-1].idx and clause[0].idx < end for start, end in spans):
+                continue  # too short to be a statement, or quoted (the quotation is attributed already)
+            speaker, relayed_by = _speaker(verb)
+            if speaker is None or not _can_speak(speaker):
                 continue
             channel, platform = _channel(sentence.text, verb, relayed_by)
             for who in (speaker, *_co_speakers(verb)):

@@ -151,8 +151,8 @@ def test_they_after_an_organisation_is_the_organisation() -> None:
          "Nokia", "its old phones will stop working in May"),
         ("According to local radio, Ortega also believes the missing hikers may have taken the northern trail.",
          "Ortega", "the missing hikers may have taken the northern trail"),
-        ("Lopez claims that her contract was cancelled without notice and she was never paid for the work.",
-         "Lopez", "her contract was cancelled without notice and she was never paid for the work"),
+        ("Maria Lopez claims that her contract was cancelled without notice and she was never paid for the work.",
+         "Maria Lopez", "her contract was cancelled without notice and she was never paid for the work"),
     ],
 )  # fmt: skip
 def test_reported_speech_clauses(text: str, speaker: str, words: str) -> None:
@@ -186,3 +186,24 @@ def test_coordinated_speakers_each_say_it() -> None:
     text = "Both the Springfield School District and the Springfield Police Department said that no one was hurt."
     speakers = {_text(s.speaker) for s in _statements(text) if s.words.text.startswith("no one")}
     assert speakers == {"the Springfield School District", "the Springfield Police Department"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("The ambassador urged the governments of the region not to close their ports to the ships.",
+         "The ambassador", "the governments of the region not to close their ports to the ships"),
+        ("The magazine Nuova Critica described the court's ruling as historic for the country.",
+         "Nuova Critica", "the court's ruling as historic for the country"),
+        ("According to the Red Cross, the convoy reached the city before nightfall on Tuesday.",
+         "the Red Cross", "the convoy reached the city before nightfall on Tuesday"),
+    ],
+)  # fmt: skip
+def test_requests_descriptions_and_sources_report_words(text: str, speaker: str, words: str) -> None:
+    statement = _by_words(_statements(text), words.split()[0])
+    assert (_text(statement.speaker), statement.words.text, statement.mode) == (speaker, words, "reported")
+
+
+def test_things_that_cannot_speak_report_nothing() -> None:
+    text = "Estimates suggest that 8,000 migrants may be at sea in the region this month."
+    assert _statements(text) == []
