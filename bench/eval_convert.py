@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from validator.convert.scoring import score
+from validator.convert.scoring import record_answer, score
 
 
 def key_files(folders: list[Path]) -> list[Path]:
@@ -58,65 +58,6 @@ def _table(report: dict[str, Any]) -> str:
         else:
             lines.append(f"{name:40} {'':>6} {'':>6} {'':>6} {value['accuracy']:6.3f}  {value['scored']}")
     return "\n".join(lines)
-
-
-# The format's vocabularies in the keys' terms, where the keys have no equivalent.
-_KEY_CHANNELS = {
-    "press_conference": "press-conference", "social_media_post": "social-media", "meeting_remarks": "meeting-remarks",
-    "press_release": "statement", "briefing": "press-conference",
-}  # fmt: skip
-_KEY_KINDS = {
-    "press_conference": "statement", "interview": "statement", "agreement": "other", "vote": "election",
-    "military_action": "other", "launch": "other", "test": "other", "publication": "other",
-}  # fmt: skip
-
-
-def record_answer(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """An answer in the keys' terms from one article's records (the main event's record first)."""
-    if not records:
-        return {}
-    main = records[0]
-    event = main["event"]
-    times = {time["id"]: time for time in main.get("times", ())}
-    entities = {entity["id"]: entity for entity in main.get("entities", ())}
-    participations = {p["id"]: p for p in main.get("participations", ())}
-
-    def name_of(ref: str) -> str | None:
-        entity = entities.get(participations[ref]["entity"] if ref in participations else ref)
-        return entity["name"] if entity else None
-
-    participants = [
-        {
-            "name": name_of(p["id"]),
-            "title": (p.get("title") or {}).get("as_written"),
-            "country": (p.get("represents") or {}).get("iso3166_1_alpha2"),
-        }
-        for p in main.get("participations", ())
-    ]
-    statements = [
-        {
-            "speaker": name_of(statement["speaker"]),
-            "quote": statement["text"],
-            "direct": statement["mode"] != "reported",
-            "channel": _KEY_CHANNELS.get(statement["channel"], statement["channel"]),
-        }
-        for statement in main.get("statements", ())
-    ]
-    place = (main.get("places") or [None])[0]
-    modality = {"in_person": "in-person", "unknown": None}.get(event.get("mode", "unknown"), event.get("mode"))
-    return {
-        "main_event": {
-            "kind": _KEY_KINDS.get(event["kind"], event["kind"]),
-            "modality": modality if event["kind"] in {"meeting", "call", "visit", "summit"} else None,
-            "status": event["lifecycle"] if event["lifecycle"] in {"planned", "cancelled"} else "occurred",
-            "date": times[event["time"]]["value"] if "time" in event else None,
-            "duration": times[event["duration"]]["value"] if "duration" in event else None,
-            "location": place["name"] if place else None,
-            "country": place["country"]["iso3166_1_alpha2"] if place and "country" in place else None,
-            "participants": participants,
-        },
-        "statements": statements,
-    }
 
 
 def converter_answer(key_id: str, text: str, published: str | None) -> dict[str, Any]:
