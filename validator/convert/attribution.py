@@ -401,7 +401,8 @@ def _reported_words(verb: Token) -> list[Token]:
     children = list(verb.children)
     objects = [child for child in children if child.dep_ == "dobj"]
     if verb.lower_ in STANCE_VERBS:
-        return list(objects[0].subtree) if objects else []
+        # The object and what follows it in the clause ("stressed the importance of ... to achieve ...").
+        return list(verb.doc[objects[0].left_edge.i : verb.right_edge.i + 1]) if objects else []
     if verb.lower_ in _REQUEST_VERBS and objects:
         asked = [child for child in children if child.dep_ == "xcomp" and child.i > objects[0].i]
         if asked:
@@ -463,7 +464,8 @@ def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[At
                 clause = clause[1:]
             while clause and clause[-1].is_punct:
                 clause = clause[:-1]
-            if len(clause) < 3 or any(start < clause[-1].idx and clause[0].idx < end for start, end in spans):
+            clause_end = clause[-1].idx + len(clause[-1]) if clause else 0
+            if len(clause) < 3 or any(start < clause_end and clause[0].idx < end for start, end in spans):
                 continue  # too short to be a statement, or quoted (the quotation is attributed already)
             speaker, relayed_by = _speaker(verb)
             if speaker is None or not _can_speak(speaker):

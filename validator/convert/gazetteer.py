@@ -96,7 +96,12 @@ def country(words: str) -> Country | None:
     code = _written_names().get(written)
     if code is None and not written.islower():
         code = _names().get(written.casefold())
-    found = pycountry.countries.get(alpha_2=code) if code else None
+    return country_of_code(code) if code else None
+
+
+def country_of_code(alpha2: str) -> Country | None:
+    """The ISO 3166-1 country with the alpha-2 code, if there is one."""
+    found = pycountry.countries.get(alpha_2=alpha2)
     if found is None:
         return None
     return Country(found.alpha_2, found.alpha_3, getattr(found, "common_name", found.name))

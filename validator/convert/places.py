@@ -8,11 +8,13 @@ the one country the sentence names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .events import Cue
+from .cities import City, city
+from .events import Cue, is_caption
 from .gazetteer import Country, countries_in, country
 from .nlp import text_of
 
@@ -31,12 +33,14 @@ class EventPlace:
     end: int
     text: str
     country: Country | None
+    city: City | None = None
 
 
 def event_place(doc: Doc, lead_spans: Sequence[tuple[int, int]], trigger: Cue | None) -> EventPlace | None:
     """The place of the main event, or None when the lead places it nowhere."""
     windows = [span for span in lead_spans if trigger is not None and span[0] <= trigger.start < span[1]]
     windows += list(lead_spans[:2])
+    windows += _captions_showing(text_of(doc), trigger)
     for start, end in windows:
         places = [e for e in doc.ents if e.label_ in _LOCATION_LABELS and start <= e.start_char < end]
         if not places:
@@ -47,11 +51,30 @@ def event_place(doc: Doc, lead_spans: Sequence[tuple[int, int]], trigger: Cue | 
         if not places:
             continue
         place = places[0]
-        return EventPlace(place.start_char, place.end_char, place.text, _country_of(doc, place, start, end))
+        found = city(place.text)
+        nation = _country_of(doc, place, start, end, found)
+        return EventPlace(
+            place.start_char, place.end_char, place.text, nation, found if found and found.country == nation else None
+        )
     return None
 
 
-def _country_of(doc: Doc, place: Span, start: int, end: int) -> Country | None:
+def _captions_showing(text: str, trigger: Cue | None) -> list[tuple[int, int]]:
+    """Photo captions that show the event (its word is in them: "Kishi holds telephone talks ... at
+    the Defense Ministry in Tokyo"), last in line: a caption says where, when the lead does not."""
+    if trigger is None:
+        return []
+    word = re.compile(rf"\b{re.escape(trigger.text)}\b", re.IGNORECASE)
+    return [
+        (line.start(), line.end())
+        for line in re.finditer(r"[^\n]+", text)
+        if is_caption(line.group()) and word.search(line.group())
+    ]
+
+
+def _country_of(doc: Doc, place: Span, start: int, end: int, known: City | None) -> Country | None:
+    """The country the place is, or is followed by ("Kabul, Afghanistan"), or the one a city of that
+    name lies in, or else the one country named beside it."""
     itself = country(place.text)
     if itself is not None:
         return itself
@@ -60,14 +83,19 @@ def _country_of(doc: Doc, place: Span, start: int, end: int) -> Country | None:
         following = countries_in(after[2:])
         if following and following[0][0] == 0:
             return following[0][2]
+    if known is not None:
+        return known.country
     named = {found.alpha2: found for _, _, found in countries_in(text_of(doc)[start:end])}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _names_a_place(entity: Span) -> bool:
     """Whether an entity not introduced by "in", "at", ... still says where: not a modifier ("his U.S.
-    counterpart") nor the agent of an act ("launches by Pyongyang")."""
+    counterpart", "North Korea's missiles"), one of several coordinated names, nor the agent of an act
+    ("launches by Pyongyang")."""
     root = entity.root
-    if root.dep_ in {"compound", "amod", "nmod"}:
+    if root.dep_ in {"compound", "amod", "nmod", "poss"}:
         return False
+    if root.dep_ == "conj" or any(child.dep_ == "conj" and child.ent_type_ for child in root.children):
+        return False  # "Japan, the United States and South Korea agreed": several countries are no one place
     return not (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "for", "against", "to"})

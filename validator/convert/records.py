@@ -18,10 +18,12 @@ from ..dates import TemporalExpression
 from ..dates.records import temporal_id, temporal_values
 from ..models import (
     Article,
+    Coordinates,
     Country,
     Entity,
     Event,
     Evidence,
+    Identifier,
     Participation,
     Place,
     Provenance,
@@ -314,14 +316,17 @@ def _place(analysis: Analysis) -> Place:
     place = analysis.place
     assert place is not None
     is_country = place.country is not None and gazetteer.country(place.text) is not None
+    known = place.city
     return Place.of(
         id="pl-1",
         name=place.text,
         role="event_area",
         country=_country(place.country),
-        precision="country" if is_country else None,
+        precision="country" if is_country else "city" if known else None,
+        coordinates=Coordinates(latitude=known.latitude, longitude=known.longitude) if known else None,
+        identifiers=(Identifier(scheme="geonames", value=str(known.geonames_id)),) if known else None,
         evidence=_evidence(analysis.article.text, [(place.start, place.end)]),
-        provenance=_value_provenance("hybrid", "places.lead-locative-entity", 0.6),
+        provenance=_value_provenance("hybrid", "places.lead-locative-entity" + ("+geonames" if known else ""), 0.6),
     )
 
 

@@ -109,9 +109,10 @@ def test_metadata_is_carried_and_a_given_date_is_not_marked_inferred() -> None:
     )  # fmt: skip
     times = {time["id"]: time["value"] for time in record["times"]}
     assert times[record["event"]["time"]] == "2024-05-06"
-    assert record["places"][0]["name"] == "Oslo"
-    # Two countries stand in the sentence and no city gazetteer says which holds Oslo: none is guessed.
-    assert "country" not in record["places"][0]
+    place = record["places"][0]
+    # Two countries stand in the sentence; the city gazetteer says which one holds Oslo.
+    assert (place["name"], place["country"]["iso3166_1_alpha2"], place["precision"]) == ("Oslo", "NO", "city")
+    assert place["identifiers"] == [{"scheme": "geonames", "value": "3143244"}]
 
 
 def test_the_same_text_gives_the_same_record_ids() -> None:

@@ -29,3 +29,23 @@ def test_a_country_is_its_own_country() -> None:
 
 def test_a_lead_without_a_place() -> None:
     assert _place("Company reports profit\nThe company reported a record profit for the third quarter.") is None
+
+
+def test_several_coordinated_countries_are_no_one_place_and_a_caption_showing_the_event_says_where() -> None:
+    text = (
+        "Allies agree to cooperate\n"
+        "Japan, the United States and South Korea have agreed to cooperate on security after talks on Friday.\n"
+        "Ministers hold talks at the Defense Ministry in Tokyo. (Photo courtesy of the ministry)\n"
+    )
+    place = _place(text)
+    assert place is not None
+    assert (place.text, place.country and place.country.alpha2) == ("Tokyo", "JP")
+    assert place.city is not None
+    assert place.city.geonames_id > 0
+
+
+def test_a_city_alone_is_placed_by_the_gazetteer() -> None:
+    text = "Marathon held\nThousands of runners took part in the city marathon in Lyon on Sunday morning."
+    place = _place(text)
+    assert place is not None
+    assert (place.text, place.country and place.country.alpha2) == ("Lyon", "FR")
