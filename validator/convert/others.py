@@ -22,7 +22,13 @@ from .events import KIND_PATTERNS, LIFECYCLES, Cue, Lifecycle, MainEvent, senten
 
 # Kinds that name how the article reports (every article "says"), not what it reports.
 _REPORTING_KINDS = frozenset({"statement", "announcement", "publication", "press_conference"})
-_PLANNED_BEFORE = re.compile(r"\b(to|will|would|plan(s|ned)? to|agreed to|set to)\b(\s+\S+){0,5}\s*\Z", re.I)
+_PLANNED_BEFORE = re.compile(
+    r"\b(will|would|plan(s|ned)? to|agreed to|set to|scheduled to|due to|expected to|hope(s|d)? to)\b"
+    r"(\s+\S+){0,5}\s*\Z",
+    re.I,
+)
+# In a headline a bare "to" plans ("Leaders to meet"); in a story it may not ("significant to hold talks").
+_HEADLINE_TO = re.compile(r"\b(to)\s+(\S+\s+)?\Z", re.I)
 _EARLIER = re.compile(r"\b(since|previous|last|earlier|former|initially|had)\b", re.I)
 _WINDOW_AFTER = 60  # characters after an event word where its own lifecycle words stand
 MAX_OTHER_EVENTS = 8  # an article's side events worth a record each; the rest are context
@@ -102,7 +108,8 @@ def _events_in(
 def _lifecycle(text: str, cue: Cue, sentence_end: int) -> tuple[Lifecycle, Cue | None]:
     """Lifecycle words after the event word in its sentence, or a planning verb just before it."""
     before = text[max(0, cue.start - 60) : cue.start]
-    if planned := _PLANNED_BEFORE.search(before):
+    headline = "\n" not in text[: cue.start].strip()
+    if planned := _PLANNED_BEFORE.search(before) or (headline and _HEADLINE_TO.search(before)):
         offset = cue.start - len(before) + planned.start()
         return "planned", Cue(offset, offset + len(planned.group(1)), planned.group(1))
     window_end = min(sentence_end, cue.end + _WINDOW_AFTER)

@@ -50,6 +50,7 @@ _ATTENDANCE = {"phone": "phone", "video": "video", "in_person": "in_person"}
 _LEAD_PERSON_CONFIDENCE, _BODY_PERSON_CONFIDENCE = 0.7, 0.4
 _INSTITUTION_TYPES = {"ORG": "organisation", "NORP": "group", "GPE": "country"}
 _TITLE_FILLER = re.compile(r"\A(?:(?:his|her|their|the|its)\s+)+", re.IGNORECASE)
+_MODE_REACH = 50  # characters around an event word where its mode is written ("in-person ministerial talks")
 _SUMMARY_LIMIT = 400  # characters; a long lead sentence is about 300
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 
@@ -195,7 +196,9 @@ def _other_record(parts: _Parts, ids: Sequence[str], n: int) -> Record:
     analysis = parts.analysis
     text, other = analysis.article.text, analysis.others[n - 1]
     start, end = other.sentence
-    mode, mode_cue = event_mode(text, [other.sentence])
+    # How it was held, when said next to its word ("an in-person meeting", "talks by phone").
+    near = (max(start, other.cue.start - _MODE_REACH), min(end, other.cue.end + _MODE_REACH))
+    mode, mode_cue = event_mode(text, [near])
     people = [
         (number, person)
         for number, person in enumerate(analysis.people.persons, 1)

@@ -88,6 +88,9 @@ def test_the_seed_reports_its_other_events_linked_to_the_main_one(seed_records: 
         assert event["related"][0]["record"] == main["id"]
     assert {("meeting", "occurred", "2019-11"), ("meeting", "cancelled", "2022-01")} <= found
     assert any(kind == "meeting" and lifecycle == "planned" for kind, lifecycle, _ in found)
+    modes = {(r["event"]["kind"], r["event"]["lifecycle"]): r["event"]["mode"] for r in others}
+    assert modes[("meeting", "planned")] == modes[("meeting", "cancelled")] == "in_person"
+    assert all(r["event"]["mode"] == "unknown" for r in others if r["event"]["kind"] in {"launch", "test"})
     assert any(kind in {"launch", "test"} for kind, _, _ in found)
     assert [link["record"] for link in main["event"]["related"]] == [record["id"] for record in others]
 
