@@ -8,8 +8,9 @@ Standard input (`-`) is read by the calling process.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,15 +68,26 @@ def convert_path(source: str | Path, options: ConvertOptions = ConvertOptions())
     return _convert_batch([source], options)[0]
 
 
-def convert_paths(sources: Sequence[str | Path], options: ConvertOptions = ConvertOptions()) -> Iterator[Converted]:
-    """The outcome of every input, in input order; with `options.jobs` > 1, converted by that many processes."""
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """Worker processes that each load the pipeline once, for `convert_paths(..., pool=...)` calls
+    that should not start workers again (a service converting batch after batch). Shut it down."""
+    return ProcessPoolExecutor(jobs, initializer=load_pipeline)
+
+
+def convert_paths(
+    sources: Sequence[str | Path], options: ConvertOptions = ConvertOptions(), *, pool: Executor | None = None
+) -> Iterator[Converted]:
+    """The outcome of every input, in input order; with `options.jobs` > 1, converted by that many
+    processes started for the call, or by *pool* when given."""
     files = [source for source in sources if str(source) != "-"]
-    if options.jobs <= 1 or len(files) < 2:
+    if pool is None and (options.jobs <= 1 or len(files) < 2):
         for start in range(0, len(sources), BATCH):
             yield from _convert_batch(sources[start : start + BATCH], options)
         return
     batches = [files[start : start + BATCH] for start in range(0, len(files), BATCH)]
-    with ProcessPoolExecutor(min(options.jobs, len(batches)), initializer=load_pipeline) as pool:
+    with contextlib.ExitStack() as stack:
+        if pool is None:
+            pool = stack.enter_context(worker_pool(min(options.jobs, len(batches))))
         converted = (
             result for batch in pool.map(_convert_batch, batches, [options] * len(batches)) for result in batch
         )

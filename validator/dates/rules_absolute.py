@@ -32,8 +32,9 @@ def _day_reading(match: re.Match[str], context: Context, rule_name: str, *, year
     else:
         year, reason = year_for(month, day, context)
         anchor = "publication"
-    parsed = parse_date_phrase(f"{day} {match['month'].rstrip('.')} {year}")
-    if parsed is None:
+    try:  # the rule has read every part already; only the calendar can still refuse ("February 30")
+        parsed = date(year, month, day)
+    except ValueError:
         return None
     return dated(cal.day(parsed), rule_name, anchor=anchor, reason=reason)  # type: ignore[arg-type]
 
