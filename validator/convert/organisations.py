@@ -36,12 +36,14 @@ class Organisation:
     text: str
 
 
-def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]]) -> list[Organisation]:
-    """The organisations the headline and lead sentence name as actors, once each, in text order."""
+def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]], kind: str = "other") -> list[Organisation]:
+    """The organisations the headline and lead sentence name as actors, once each, in text order.
+    In sport, teams go by their country's name ("Sweden defeated South Korea 1-0")."""
     text = text_of(doc)
+    labels = {"ORG", "GPE"} if kind == "sport" else {"ORG"}
     found: dict[str, Organisation] = {}
     for entity in doc.ents:
-        if entity.label_ != "ORG" or entity.root.dep_ in _MODIFIER_DEPS or _is_source(entity.root):
+        if entity.label_ not in labels or entity.root.dep_ in _MODIFIER_DEPS or _is_source(entity.root):
             continue
         if not any(start <= entity.start_char < end for start, end in lead_spans[:LEAD_SPANS_READ]):
             continue

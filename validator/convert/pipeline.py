@@ -93,7 +93,7 @@ def analyse(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
         duration=event_duration(text, dates.expressions),
         place=event_place(doc, spans, main.kind_cue),
         people=find_people(doc),
-        organisations=tuple(lead_organisations(doc, spans)),
+        organisations=tuple(lead_organisations(doc, spans, main.kind)),
         statements=tuple(attribute(doc, find_quotations(text))),
         others=tuple(other_events(text, main, dates.expressions, date, dates.anchor.date if dates.anchor else None)),
     )

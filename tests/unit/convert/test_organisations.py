@@ -30,3 +30,14 @@ def test_the_source_of_the_news_is_not_a_participant() -> None:
         "Japan and the United States agreed to cooperate on security, the Japanese Defense Ministry said Thursday."
     )
     assert "Japanese Defense Ministry" not in _names(text)
+
+
+def test_in_sport_teams_go_by_their_country() -> None:
+    text = (
+        "Cup day three: Norway and Chile win\n"
+        "On Sunday, Norway defeated Chile 2 - 1 in the opening match of the group, and Peru drew with Ghana."
+    )
+    doc = load_pipeline()(text)
+    found = {organisation.text for organisation in lead_organisations(doc, lead(text), "sport")}
+    assert {"Norway", "Chile"} <= found
+    assert lead_organisations(doc, lead(text), "meeting") == []
