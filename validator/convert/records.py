@@ -50,6 +50,7 @@ _ATTENDANCE = {"phone": "phone", "video": "video", "in_person": "in_person"}
 _LEAD_PERSON_CONFIDENCE, _BODY_PERSON_CONFIDENCE = 0.7, 0.4
 _INSTITUTION_TYPES = {"ORG": "organisation", "NORP": "group", "GPE": "country"}
 _TITLE_FILLER = re.compile(r"\A(?:(?:his|her|their|the|its)\s+)+", re.IGNORECASE)
+LIST_PEOPLE = 15  # people named in a story that lists them (election results, a match report)
 _MODE_REACH = 50  # characters around an event word where its mode is written ("in-person ministerial talks")
 _SUMMARY_LIMIT = 400  # characters; a long lead sentence is about 300
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -154,11 +155,14 @@ def _main_record(parts: _Parts, ids: Sequence[str]) -> Record:
     lead_end = analysis.lead[-1][1] if analysis.lead else 0
     people = analysis.people.persons
     entities = [_person_entity(text, n, person) for n, person in enumerate(people, 1)]
-    # Everyone named is an entity; those named only in photo captions did not take part.
+    # Everyone named is an entity; those named only in photo captions did not take part, nor, in a
+    # story naming few people, those it names first in its second half (reactions, background):
+    # news tells who took part early, unless it lists them (results, line-ups).
+    listing = len(people) >= LIST_PEOPLE
     participations = [
         _participation(analysis, n, person, in_lead=any(start < lead_end for start, _ in person.mentions))
         for n, person in enumerate(people, 1)
-        if not _only_in_captions(text, person)
+        if not _only_in_captions(text, person) and (listing or person.mentions[0][0] < len(text) / 2)
     ]
     named = _Named(analysis, {participation.entity for participation in participations})
     participations += _organisation_participations(analysis, named)

@@ -144,3 +144,21 @@ def test_people_named_only_in_a_photo_caption_do_not_take_part() -> None:
     assert [names[p["entity"]] for p in record["participations"] if p["entity"].startswith("person")] == [
         "Michael Thompson"
     ]
+
+
+def test_in_a_story_naming_few_people_those_named_late_do_not_take_part() -> None:
+    text = (
+        "Council approves new bridge\n"
+        "Mayor Michael Thompson and engineer Sarah Collins presented the plan for the new river bridge on Monday.\n"
+        "The council approved the plan by nine votes to two after a debate that lasted most of the evening.\n"
+        "Work is expected to begin in the spring and to take two years, the council said in a statement.\n"
+        "Local historian David Miller said the old bridge should be kept as a footpath for walkers."
+    )
+    record = convert(Article(text, "bridge.txt", published="2024-05-08"))[0].to_json()
+    names = {entity["id"]: entity["name"] for entity in record["entities"]}
+    taking_part = {names[p["entity"]] for p in record["participations"]}
+    assert {"Michael Thompson", "Sarah Collins"} <= taking_part
+    assert "David Miller" in names.values()
+    assert "David Miller" not in taking_part
+    # His words are still a statement, spoken by the entity.
+    assert any(names.get(s["speaker"]) == "David Miller" for s in record["statements"])
