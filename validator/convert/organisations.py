@@ -23,8 +23,11 @@ LEAD_SPANS_READ = 2  # the headline and the first sentence of the body
 
 
 def _is_source(head: Token) -> bool:
-    """Whether the organisation is the one reporting the news (", the ministry said Thursday")."""
-    return head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS
+    """Whether the organisation is the one reporting the news (", the ministry said Thursday",
+    "according to Yonhap news agency", "Wikinews has learned")."""
+    if head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS | {"learned", "learnt", "reported", "reports"}:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,3 +41,11 @@ def test_in_sport_teams_go_by_their_country() -> None:
     found = {organisation.text for organisation in lead_organisations(doc, lead(text), "sport")}
     assert {"Norway", "Chile"} <= found
     assert lead_organisations(doc, lead(text), "meeting") == []
+
+
+def test_the_agency_the_news_comes_through_is_not_a_participant() -> None:
+    text = (
+        "Army put on alert\n"
+        "According to the Anatolian news agency, the army of the country was put on alert on Friday night."
+    )
+    assert not any("Anatolian" in name for name in _names(text))
