@@ -11,6 +11,7 @@ editor at large at the Saudi Gazette").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -28,6 +29,13 @@ _PRONOUN_REACH = 3  # sentences back
 _NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "al", "ibn", "dos"}
 )
+# Title nouns that, after "the", stand for the person bearing the title ("the minister said").
+_TITLE_NOUNS = frozenset({
+    "minister", "president", "secretary", "chancellor", "premier", "governor", "mayor", "senator", "ambassador",
+    "chief", "director", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "judge",
+    "coach", "captain", "manager", "ceo", "leader", "commander", "general", "king", "queen", "prince", "pope",
+    "bishop", "archbishop", "professor", "counterpart", "envoy", "founder", "executive", "administrator",
+})  # fmt: skip
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"})
 _SURNAME_SIMILARITY = 0.8  # difflib ratio: "Bauchtman" / "Buchtmann" is 0.89, "Smith" / "Smyth" 0.8
 _CAPTION_WORDS = frozenset({"Image", "Photo", "Picture"})
@@ -97,6 +105,9 @@ def find_people(doc: Doc) -> People:
         if person is not None:
             person.mentions.append((token.idx, token.idx + len(token)))
             by_start[token.idx] = person
+    for start, end, person in _title_mentions(doc, persons, by_start):
+        person.mentions.append((start, end))
+        by_start[start] = person
     for token in doc:
         if token.lower_ in _PRONOUNS and token.idx not in by_start:
             person = _antecedent(doc, token, by_start)
@@ -203,6 +214,33 @@ def _nearest(persons: list[Person], token: Token) -> Person | None:
         return True, min(start - token.idx for start, _ in person.mentions)
 
     return min(holders, key=distance)
+
+
+def _title_mentions(doc: Doc, persons: list[Person], by_start: dict[int, Person]) -> list[tuple[int, int, Person]]:
+    """ "The minister" after "Defense Minister Nobuo Kishi": a definite title noun that one person
+    named before it bears (the last such person), as a mention of that person."""
+    text = text_of(doc)
+    words = {
+        id(person): {
+            word.casefold() for start, end in person.titles for word in re.findall(r"[A-Za-z]+", text[start:end])
+        }
+        for person in persons
+    }
+    found = []
+    for token in doc:
+        if token.lower_ != "the" or token.i + 1 >= len(doc):
+            continue
+        noun = doc[token.i + 1]
+        if noun.pos_ != "NOUN" or noun.lower_ not in _TITLE_NOUNS:
+            continue
+        earlier = [
+            (max(start for start, _ in person.mentions if start < token.idx), person)
+            for person in persons
+            if noun.lower_ in words[id(person)] and any(start < token.idx for start, _ in person.mentions)
+        ]
+        if earlier and token.idx not in by_start:
+            found.append((token.idx, noun.idx + len(noun), max(earlier, key=lambda item: item[0])[1]))
+    return found
 
 
 def _antecedent(doc: Doc, pronoun: Token, by_start: dict[int, Person]) -> Person | None:

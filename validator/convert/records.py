@@ -265,7 +265,8 @@ def _only_in_captions(text: str, person: Person) -> bool:
 
 def _person_entity(text: str, number: int, person: Person) -> Entity:
     aliases = sorted({text[start:end] for start, end in person.mentions if text[start].isupper()} - {person.name})
-    aliases = [alias for alias in aliases if alias.casefold() not in _PRONOUNS]
+    # Names only: not pronouns, nor a title standing for the person ("the minister").
+    aliases = [alias for alias in aliases if alias.casefold() not in _PRONOUNS and alias.split()[0] not in {"The"}]
     return Entity.of(
         id=f"person-{number}",
         type="person",

@@ -113,3 +113,18 @@ def test_an_honorific_and_a_misspelt_surname_join_the_full_name() -> None:
     person = people.at(start, start + len("Ms Bauchtman"))
     assert person is not None
     assert person.name == "Lydia Buchtmann"
+
+
+def test_the_title_alone_later_is_the_person_who_bears_it() -> None:
+    text = (
+        "Japanese Defense Minister Nobuo Kishi met Mayor Anne Hidalgo in Paris on Monday. "
+        "The minister said the talks were useful, and the mayor agreed."
+    )
+    people = find_people(load_pipeline()(text))
+    minister, mayor = text.index("The minister"), text.index("the mayor")
+    found_minister = people.at(minister, minister + len("The minister"))
+    found_mayor = people.at(mayor, mayor + len("the mayor"))
+    assert found_minister is not None
+    assert found_minister.name == "Nobuo Kishi"
+    assert found_mayor is not None
+    assert found_mayor.name == "Anne Hidalgo"
