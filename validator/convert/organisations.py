@@ -19,7 +19,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
-LEAD_SPANS_READ = 2  # the headline and the first sentence of the body
+LEAD_SPANS_READ = 2
+# Bodies through which a country acts.
+_BODY_NOUNS = frozenset({
+    "government", "court", "team", "army", "navy", "police", "military", "parliament", "ministry", "council",
+    "authorities", "forces", "embassy", "cabinet", "senate", "congress", "squad", "delegation",
+})  # fmt: skip  # the headline and the first sentence of the body
 
 
 def _is_source(head: Token) -> bool:
@@ -57,4 +62,23 @@ def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]], kind: st
         end = start + len(name)
         if name and name not in found:
             found[name] = Organisation(start, end, name)
-    return list(found.values())
+    for organisation in _national_bodies(doc, lead_spans[:LEAD_SPANS_READ]):
+        found.setdefault(organisation.text, organisation)
+    return sorted(found.values(), key=lambda organisation: organisation.start)
+
+
+def _national_bodies(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Organisation]:
+    """A country's body acting in the lead ("the New Zealand government announced", "a Greek court
+    ruled", "the Afghan team won"): a body noun modified by a country's name or adjective."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _BODY_NOUNS or token.pos_ != "NOUN" or token.dep_ in _MODIFIER_DEPS:
+            continue
+        if not any(start <= token.idx < end for start, end in spans) or _is_source(token):
+            continue
+        nations = [c for c in token.children if c.dep_ in _MODIFIER_DEPS and c.ent_type_ in {"GPE", "NORP"}]
+        if nations:
+            span = doc[nations[0].left_edge.i : token.i + 1]
+            words = span.text.removeprefix("the ").removeprefix("The ")
+            found.append(Organisation(span.end_char - len(words), span.end_char, words))
+    return found

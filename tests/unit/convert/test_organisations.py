@@ -49,3 +49,8 @@ def test_the_agency_the_news_comes_through_is_not_a_participant() -> None:
         "According to the Anatolian news agency, the army of the country was put on alert on Friday night."
     )
     assert not any("Anatolian" in name for name in _names(text))
+
+
+def test_a_countrys_body_acting_in_the_lead_takes_part() -> None:
+    text = "Court rules on mosque\nA Greek court ruled on Tuesday that the new mosque in Athens may open next month."
+    assert "Greek court" in _names(text)
