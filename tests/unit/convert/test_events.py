@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SEEDS
-from validator.convert.events import lead, main_event
+from validator.convert.events import lead, main_event, sentences
 
 SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encoding="utf-8")
 
@@ -74,3 +74,9 @@ def test_a_lead_that_is_a_claim_stays_a_statement() -> None:
     assert main_event(article).kind == "attack"  # the attack words are specific
     article = "Minister says deficit will shrink\nThe finance minister said the deficit would shrink by next year."
     assert main_event(article).kind == "statement"
+
+
+def test_sentences_go_on_after_initials_and_abbreviations() -> None:
+    text = "His U.S. and Korean counterparts met on Feb. 10 with Mr. Smith. They agreed.\nNext line"
+    found = [text[start:end] for start, end in sentences(text)]
+    assert found == ["His U.S. and Korean counterparts met on Feb. 10 with Mr. Smith.", "They agreed.", "Next line"]

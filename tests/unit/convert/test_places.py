@@ -49,3 +49,13 @@ def test_a_city_alone_is_placed_by_the_gazetteer() -> None:
     place = _place(text)
     assert place is not None
     assert (place.text, place.country and place.country.alpha2) == ("Lyon", "FR")
+
+
+def test_the_agent_of_an_act_is_not_its_place() -> None:
+    text = (
+        "Allies condemn missile launches\n"
+        "The ministers said recent missile launches by Pyongyang were a threat, during talks in Seoul on Monday."
+    )
+    place = _place(text)
+    assert place is not None
+    assert place.text == "Seoul"
