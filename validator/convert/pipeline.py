@@ -11,7 +11,8 @@ The stages, in the order they run (one module each):
 6. `people`: each person under their fullest name, with later mentions, titles and country;
 7. `events`: the main event's kind, mode (phone, video, in person) and lifecycle;
 8. `when`: the main event's date and duration;
-9. `places`: where the main event took place, and its country;
+9. `places`: where the main event took place (its venue or area) and its country, and every
+   place the article names;
 10. `organisations`: the organisations the headline and lead name as actors;
 11. `others`: the other events the article reports (earlier, planned, cancelled);
 12. `records`: the records assembled from all of the above, one per event, with evidence
@@ -35,7 +36,7 @@ from .nlp import load_pipeline, pipeline_name
 from .organisations import Organisation, lead_organisations
 from .others import OtherEvent, other_events
 from .people import People, find_people
-from .places import EventPlace, event_place
+from .places import EventPlace, MentionedPlace, event_place, mentioned_places
 from .quotes import find_quotations
 from .when import event_date, event_duration
 
@@ -66,6 +67,7 @@ class Analysis:
     date: TemporalExpression | None
     duration: TemporalExpression | None
     place: EventPlace | None
+    mentioned_places: tuple[MentionedPlace, ...]
     people: People
     organisations: tuple[Organisation, ...]
     statements: tuple[Attribution, ...]
@@ -92,6 +94,7 @@ def analyse(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
         date=date,
         duration=event_duration(text, dates.expressions),
         place=event_place(doc, spans, main.kind_cue),
+        mentioned_places=tuple(mentioned_places(doc)),
         people=find_people(doc),
         organisations=tuple(lead_organisations(doc, spans, main.kind)),
         statements=tuple(attribute(doc, find_quotations(text))),

@@ -34,6 +34,7 @@ class EventPlace:
     text: str
     country: Country | None
     city: City | None = None
+    label: str = "GPE"  # spaCy's: GPE, LOC or FAC (a building, an airport, a stadium: the venue)
 
 
 def event_place(doc: Doc, lead_spans: Sequence[tuple[int, int]], trigger: Cue | None) -> EventPlace | None:
@@ -57,6 +58,39 @@ def event_place(doc: Doc, lead_spans: Sequence[tuple[int, int]], trigger: Cue | 
             place.start_char, place.end_char, place.text, nation, found if found and found.country == nation else None
         )
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class MentionedPlace:
+    """A place the article names, with every span naming it."""
+
+    name: str
+    spans: tuple[tuple[int, int], ...]
+    label: str
+    country: Country | None
+    city: City | None
+
+
+def mentioned_places(doc: Doc) -> list[MentionedPlace]:
+    """Every place the article names (countries, cities, regions, buildings), once each, in text
+    order; a country's names are one place ("the United States", "U.S.")."""
+    named: dict[str, tuple[str, str, list[tuple[int, int]]]] = {}
+    for entity in doc.ents:
+        if entity.label_ not in _LOCATION_LABELS:
+            continue
+        name = re.sub(r"\A[Tt]he\s+", "", entity.text).removesuffix("'s").removesuffix("\u2019s").strip()
+        if not name:
+            continue
+        nation = country(name)
+        key = f"country:{nation.alpha2}" if nation else name
+        start = entity.start_char + entity.text.find(name)
+        named.setdefault(key, (name, entity.label_, []))[2].append((start, start + len(name)))
+    found = []
+    for name, label, spans in named.values():
+        place_city = city(name)
+        nation = country(name) or (place_city.country if place_city else None)
+        found.append(MentionedPlace(name, tuple(spans), label, nation, place_city))
+    return found
 
 
 def _captions_showing(text: str, trigger: Cue | None) -> list[tuple[int, int]]:

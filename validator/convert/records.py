@@ -171,7 +171,7 @@ def _main_record(parts: _Parts, ids: Sequence[str]) -> Record:
         for n, found in enumerate(analysis.statements, 1)
         if (statement := _statement(analysis, n, found, named)) is not None
     ]
-    places = [_place(analysis)] if analysis.place is not None else []
+    places = ([_place(analysis)] if analysis.place is not None else []) + _mentioned(analysis)
     trigger_sentence = next(
         (span for span in analysis.lead if main.kind_cue and span[0] <= main.kind_cue.start < span[1]),
         analysis.lead[0] if analysis.lead else (0, len(text)),
@@ -286,6 +286,8 @@ def _participation(analysis: Analysis, number: int, person: Person, *, in_lead: 
         start, end = person.titles[0]
         written = text[start:end]
         normalised = _normalised_title(written)
+        if normalised in {"counterpart", "counterparts"}:
+            normalised = _counterpart_title(analysis, start) or normalised
         title = Title.of(as_written=written, normalised=normalised if normalised != written else None)
     confidence = (_LEAD_PERSON_CONFIDENCE if in_lead else _BODY_PERSON_CONFIDENCE) * (0.8 if inferred else 1.0)
     return Participation.of(
@@ -302,6 +304,22 @@ def _participation(analysis: Analysis, number: int, person: Person, *, in_lead: 
             confidence,
         ),
     )
+
+
+def _counterpart_title(analysis: Analysis, title_start: int) -> str | None:
+    """The title of the one whose counterpart someone is ("Defense Minister Nobuo Kishi and his
+    U.S. counterpart Lloyd Austin": Austin is a defense minister too), from the possessive before."""
+    text = analysis.article.text
+    before = re.search(r"\b(his|her|their)\s+\Z", text[max(0, title_start - 8) : title_start])
+    if before is None:
+        return None
+    pronoun = title_start - len(before.group())
+    owner = analysis.people.at(pronoun, pronoun + len(before.group(1)))
+    if owner is None or not owner.titles:
+        return None
+    start, end = owner.titles[0]
+    normalised = _normalised_title(text[start:end])
+    return None if normalised in {None, "counterpart", "counterparts"} else normalised
 
 
 def _normalised_title(written: str) -> str | None:
@@ -328,7 +346,7 @@ def _place(analysis: Analysis) -> Place:
     return Place.of(
         id="pl-1",
         name=place.text,
-        role="event_area",
+        role="venue" if place.label == "FAC" else "event_area",
         country=_country(place.country),
         precision="country" if is_country else "city" if known else None,
         coordinates=Coordinates(latitude=known.latitude, longitude=known.longitude) if known else None,
@@ -336,6 +354,32 @@ def _place(analysis: Analysis) -> Place:
         evidence=_evidence(analysis.article.text, [(place.start, place.end)]),
         provenance=_value_provenance("hybrid", "places.lead-locative-entity" + ("+geonames" if known else ""), 0.6),
     )
+
+
+def _mentioned(analysis: Analysis) -> list[Place]:
+    """Every other place the article names, as a place only mentioned."""
+    text = analysis.article.text
+    event_name = analysis.place.text if analysis.place else None
+    places: list[Place] = []
+    for place in analysis.mentioned_places:
+        if place.name == event_name:
+            continue
+        known = place.city
+        is_country = place.country is not None and known is None and place.label == "GPE"
+        places.append(
+            Place.of(
+                id=f"pl-{len(places) + 2}",
+                name=place.name,
+                role="mentioned",
+                country=_country(place.country),
+                precision="country" if is_country else "city" if known else "venue" if place.label == "FAC" else None,
+                coordinates=Coordinates(latitude=known.latitude, longitude=known.longitude) if known else None,
+                identifiers=(Identifier(scheme="geonames", value=str(known.geonames_id)),) if known else None,
+                evidence=_evidence(text, place.spans),
+                provenance=_value_provenance("hybrid", "places.named-entities" + ("+geonames" if known else ""), 0.7),
+            )
+        )
+    return places
 
 
 class _Named:

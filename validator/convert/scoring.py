@@ -296,7 +296,7 @@ def record_answer(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         }
         for statement in main.get("statements", ())
     ]
-    place = (main.get("places") or [None])[0]
+    place = next((p for p in main.get("places", ()) if p["role"] in {"venue", "event_area"}), None)
     modality = {"in_person": "in-person", "unknown": None}.get(event.get("mode", "unknown"), event.get("mode"))
     return {
         "main_event": {

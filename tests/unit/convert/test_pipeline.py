@@ -37,6 +37,13 @@ def test_the_seed_main_event_is_the_phone_talks_of_10_february_lasting_30_minute
     # No dateline or metadata gives the date: it is inferred, and the record says so.
     assert main["article"]["published"] == "2022-02-10"
     assert main["article"]["published_inferred"] is True
+    # Where: Tokyo (the caption showing the talks); every other place named is there as mentioned.
+    roles = {
+        place["name"]: (place["role"], place.get("country", {}).get("iso3166_1_alpha2")) for place in main["places"]
+    }
+    assert roles["Tokyo"] == ("event_area", "JP")
+    assert roles["Pyongyang"] == ("mentioned", "KP")
+    assert roles["North Korea"] == ("mentioned", "KP")
 
 
 def test_the_seed_participants_have_titles_and_countries(seed_records: list[dict[str, Any]]) -> None:
@@ -46,10 +53,11 @@ def test_the_seed_participants_have_titles_and_countries(seed_records: list[dict
         names[p["entity"]]: (p["represents"]["iso3166_1_alpha2"], p["title"]["normalised"], p["attendance"])
         for p in main["participations"]
     }
+    # "his U.S. and South Korean counterparts": counterparts of a defense minister are defense ministers.
     assert found == {
         "Nobuo Kishi": ("JP", "Defense Minister", "phone"),
-        "Lloyd Austin": ("US", "counterparts", "phone"),
-        "Suh Wook": ("KR", "counterparts", "phone"),
+        "Lloyd Austin": ("US", "Defense Minister", "phone"),
+        "Suh Wook": ("KR", "Defense Minister", "phone"),
     }
     kishi = next(entity for entity in main["entities"] if entity["name"] == "Nobuo Kishi")
     assert "Kishi" in kishi["aliases"]

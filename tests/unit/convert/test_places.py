@@ -59,3 +59,20 @@ def test_the_agent_of_an_act_is_not_its_place() -> None:
     place = _place(text)
     assert place is not None
     assert place.text == "Seoul"
+
+
+def test_every_named_place_once_a_countrys_names_as_one() -> None:
+    from validator.convert.places import mentioned_places
+
+    text = "Talks in Tokyo\nThe United States and Japan met in Tokyo; U.S. officials then flew to Hawaii."
+    found = {place.name: place for place in mentioned_places(load_pipeline()(text))}
+    assert {"United States", "Japan", "Tokyo"} <= set(found)
+    assert "U.S." not in found
+    assert len(found["United States"].spans) == 2
+    for place in found.values():
+        for start, end in place.spans:
+            assert text[start:end] in {place.name, "U.S."}
+    tokyo = found["Tokyo"]
+    assert tokyo.city is not None
+    assert tokyo.country is not None
+    assert tokyo.country.alpha2 == "JP"
