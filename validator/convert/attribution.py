@@ -222,8 +222,7 @@ def _verbs_for(doc: Doc, inside: Span, quotations: Sequence[Quotation]) -> list[
 
     A short sentence right after the quotation counts too ('"...," he said.' is often split).
     """
-    sentences = {token.sent for token in inside}
-    first, own_end = min(s.start for s in sentences), max(s.end for s in sentences)
+    first, own_end = inside[0].sent.start, inside[-1].sent.end  # the sentences the quotation spans
     last = own_end
     if last < len(doc) and len(doc[last].sent) <= 12:
         last = doc[last].sent.end

@@ -71,10 +71,13 @@ def _national_bodies(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Organis
     """A country's body acting in the lead ("the New Zealand government announced", "a Greek court
     ruled", "the Afghan team won"): a body noun modified by a country's name or adjective."""
     found = []
-    for token in doc:
+    tokens = (
+        token for start, end in spans if (span := doc.char_span(start, end, alignment_mode="expand")) for token in span
+    )
+    for token in tokens:
         if token.lower_ not in _BODY_NOUNS or token.pos_ != "NOUN" or token.dep_ in _MODIFIER_DEPS:
             continue
-        if not any(start <= token.idx < end for start, end in spans) or _is_source(token):
+        if _is_source(token):
             continue
         nations = [c for c in token.children if c.dep_ in _MODIFIER_DEPS and c.ent_type_ in {"GPE", "NORP"}]
         if nations:
