@@ -7,7 +7,9 @@ NewsEventError                 base of every error the library raises on purpose
 ├── CompatibilityError         a folder without a usable set of schemas to compare (compat)
 ├── DatesError                 text of the wrong type given to the temporal engine (dates.engine)
 ├── AnchorError                a publication date or time zone that cannot be used (dates.anchor)
-└── ArticleError               a converter input that is not an article (convert.article)
+├── ArticleError               a converter input that cannot be converted (convert.article)
+│   └── ConversionError        an article that reports no event, or whose record would be invalid (convert.pipeline)
+└── PipelineError              no English spaCy pipeline is installed (convert.nlp)
 """
 
 from __future__ import annotations

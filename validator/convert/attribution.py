@@ -6,8 +6,8 @@ its sentence (or in a short attribution sentence right after it) gives the speak
 to". A quotation with no verb of its own continues the previous speaker's words when it follows
 them within a paragraph; a short quoted fragment no verb governs is a scare quote and is left out.
 Reported speech is a clause a reporting verb governs ("X said that ...") outside any quotation.
-The speaker is returned as written (a name, a title, a pronoun): naming it is the participants'
-stage's work.
+The speaker is found by `speakers` and returned as written (a name, a title, a pronoun): naming
+it is the people stage's work. The channel comes from `channels`.
 """
 
 from __future__ import annotations
@@ -17,8 +17,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from .nlp import entity_of, text_of
+from .channels import channel_in
+from .nlp import text_of
 from .quotes import Quotation
+from .speakers import (
+    INSTITUTIONS,
+    NOT_SPEAKERS,
+    PRONOUNS,
+    SUBJECTS,
+    Mention,
+    can_speak,
+    co_speakers,
+    mention_of,
+    speaker_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,62 +61,13 @@ _DESCRIBING_VERBS = frozenset(
     {"describe", "describes", "described", "describing", "characterized", "characterised", "dubbed"}
 )
 STANCE_VERBS = frozenset(_STANCE_VERB_WORDS.split())
-_SUBJECTS = {"nsubj", "nsubjpass"}
-# Links from a speech verb up to the verb whose subject speaks ("took to Twitter to assure", "quoted as condemning").
-_CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep"}
-_INSTITUTIONS = {"ORG", "GPE", "NORP"}
-_PRONOUNS = {"he", "she", "they", "i", "we"}
 _INHERITING_PRONOUNS = {"they", "we", "i"}
 _SPEECH_ACT_VERBS = frozenset(
     {"issued", "issues", "released", "releases", "gave", "gives", "made", "delivered", "posted"}
 )
 _SPEECH_ACT_OBJECTS = frozenset({"statement", "statements", "remarks", "speech", "address", "comment", "comments"})
-# Nouns for people and institutions that speak, and the documents they speak through ("the report
-# says"); a plural "s" is taken off when looking one up.
-_SPEAKER_NOUN_WORDS = """
-official spokesman spokeswoman spokesperson minister president premier chancellor secretary governor mayor senator
-lawmaker legislator mp diplomat ambassador envoy leader chief head director chairman chairwoman chair ceo founder
-executive manager owner researcher scientist expert analyst economist author writer journalist reporter editor critic
-lawyer attorney prosecutor judge court police officer investigator detective commander general soldier army military
-government ministry department agency authority authorities council committee commission board company firm group
-organisation organization union party campaigner activist protester resident witness victim survivor family parent
-teacher student doctor nurse professor academic historian priest bishop church spokesmen spokeswomen people fan
-player coach team member source sources observer organiser organizer researchers study report survey statement
-"""
-_SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
 _TITLE_MAX_WORDS = 8  # quoted names of works, teams, operations and robots are short
-_NAMED_BEFORE_REACH = 5  # tokens: "Tom Molomby , SC , said"
-_NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
-_CHANNEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (channel, re.compile(pattern, re.IGNORECASE))
-    for channel, pattern in (
-        ("press_conference", r"\b(press|news) conference\b"),
-        ("briefing", r"\bbriefing\b"),
-        ("social_media_post", r"\b(tweet(ed|s)?|twitter|facebook|instagram|social media|weibo|message board|"
-         r"newsgroup|posted on)\b"),
-        ("press_release", r"\b(press|news) release\b"),
-        ("statement", r"\bstatement\b"),
-        ("interview", r"\b(interview|told (reporters|journalists|the press|the media)|spoke to|speaking to)\b"),
-        ("call", r"\b(phone|telephone) (call|talks|conversation)\b"),
-        ("speech", r"\b(speech|address(ed)?|ceremony|rally|lecture|in court)\b"),
-        ("meeting_remarks", r"\b(during|at|in) the (meeting|talks|summit)\b"),
-        ("publication", r"\b(wrote|writes|article|report|study|blog|website|letter|questionnaire|column|op-ed)\b"),
-    )
-)  # fmt: skip
-_TOLD_OUTLET = re.compile(r"\b(told|remarks to|speaking to|spoke to) (the )?[A-Z]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
-_PLATFORMS = re.compile(r"\b(Twitter|Facebook|Instagram|YouTube|Weibo|Telegram|TikTok|LinkedIn)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """Words of the text, `text[start:end]`."""
-
-    start: int
-    end: int
-    text: str
-    label: str | None = None
-    proper: bool = False  # a proper name the model did not tag as an entity ("Lopez")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +101,7 @@ def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attri
             previous is not None
             and attribution.channel == "unknown"
             and attribution.speaker is not None
-            and attribution.speaker.text.lower() in _PRONOUNS
+            and attribution.speaker.text.lower() in PRONOUNS
             and _paragraph_gap(text, previous.words.end, attribution.words.start)
         ):
             attribution = replace(attribution, channel=previous.channel, platform=previous.platform)
@@ -147,7 +110,7 @@ def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attri
             and previous.speaker is not None
             and attribution.speaker is not None
             and attribution.speaker.text.lower() in _INHERITING_PRONOUNS
-            and previous.speaker.text.lower() not in _PRONOUNS
+            and previous.speaker.text.lower() not in PRONOUNS
             and _paragraph_gap(text, previous.words.end, attribution.words.start)
         ):
             # "The Church denied ... They also claimed ...": the group that spoke just before; an "I"
@@ -155,12 +118,6 @@ def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attri
             attribution = replace(attribution, speaker=previous.speaker, confidence=min(attribution.confidence, 0.5))
         result.append(attribution)
     return result
-
-
-def _mention(span: Span | Doc | Sequence[Token], label: str | None = None) -> Mention:
-    tokens = list(span)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Mention(start, end, text_of(tokens[0].doc)[start:end], label)
 
 
 def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Attribution]:
@@ -188,15 +145,15 @@ def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Att
                 )  # fmt: skip
             continue
         verb, speaker, relayed_by = next(
-            ((verb, *_speaker(verb)) for verb in verbs if not fragment or _governs(verb, inside)), (None, None, None)
+            ((verb, *speaker_of(verb)) for verb in verbs if not fragment or _governs(verb, inside)), (None, None, None)
         )
         if verb is None or speaker is None:
             continue
         context = _context_text(doc, inside, verb)
-        channel, platform = _channel(context, verb, relayed_by)
+        channel, platform = channel_in(context, verb, relayed_by)
         mode: Mode = "mixed" if quotation.text[:1].islower() else "direct"
         found.append(Attribution(words, mode, speaker, verb.text, channel, platform, relayed_by))
-        for other in _co_speakers(verb):
+        for other in co_speakers(verb):
             found.append(Attribution(words, mode, other, verb.text, channel, platform, relayed_by, confidence=0.6))
     return found
 
@@ -287,104 +244,10 @@ def _governs(verb: Token, inside: Span) -> bool:
     return any(verb in token.ancestors for token in inside)
 
 
-def _speaker(verb: Token) -> tuple[Mention | None, Mention | None]:
-    """The speaker and the relay of a speech verb."""
-    if verb.lower_ == "according":
-        to = verb.nbor(1)
-        objects = [child for child in to.children if child.dep_ == "pobj"]
-        return (_noun_phrase(objects[0]), None) if objects else (None, None)
-    head, subjects = _subjects(verb)
-    if not subjects:
-        return _named_before(verb), None
-    if subjects[0].lower_ in _NOT_SPEAKERS:
-        return None, None
-    relayed = None
-    if subjects[0].dep_ == "nsubjpass":
-        agents = [child for child in head.children if child.dep_ == "agent"]
-        objects = [child for agent in agents for child in agent.children if child.dep_ == "pobj"]
-        relayed = _noun_phrase(objects[0]) if objects else None
-    return _noun_phrase(subjects[0], head), relayed
-
-
-def _subjects(verb: Token) -> tuple[Token, list[Token]]:
-    """The verb whose subject speaks (climbing from "to assure" to "took"), and its subjects."""
-    head = verb
-    while True:
-        subjects = [child for child in head.children if child.dep_ in _SUBJECTS]
-        if subjects or head.dep_ not in _CLIMB or head.head is head:
-            return head, subjects
-        head = head.head
-
-
-def _co_speakers(verb: Token) -> list[Mention]:
-    """The others named with the speaker as subjects ("the school district and the police said")."""
-    if verb.lower_ == "according":
-        return []
-    _, subjects = _subjects(verb)
-    found, conjuncts = [], [child for child in subjects[0].children if child.dep_ == "conj"] if subjects else []
-    while conjuncts:
-        conjunct = conjuncts.pop(0)
-        entity = entity_of(conjunct)
-        if entity is not None and entity.label_ in {"PERSON", "ORG"}:
-            found.append(_mention(entity, entity.label_))
-        conjuncts += [child for child in conjunct.children if child.dep_ == "conj"]
-    return found
-
-
-def _named_before(verb: Token) -> Mention | None:
-    """A person named just before a main verb the parser gave no subject ("Tom Molomby,
-    SC, said that ..."): within a few words, commas and an appositive title between."""
-    for token in reversed(verb.doc[max(verb.sent.start, verb.i - _NAMED_BEFORE_REACH) : verb.i]):
-        entity = entity_of(token)
-        if entity is not None and entity.label_ == "PERSON" and verb.dep_ == "ROOT":
-            return _mention(entity, entity.label_)
-    return None
-
-
-def _noun_phrase(token: Token, verb: Token | None = None) -> Mention:
-    """The named entity holding the token, or one in apposition to it ("the CEO, Enver Solomon,"),
-    or the one person named in its phrase or between it and the verb ("American academic and
-    professor Marc Lamont Hill commented", "Malaysia's Prime Minister, Najib Razak said"), or else
-    the token with its determiners, modifiers and compounds."""
-    if token.lower_ in {"who", "whom"} and token.head.dep_ == "relcl":
-        token = token.head.head  # "Smith, who said ...": Smith
-    for candidate in (token, *(child for child in token.children if child.dep_ == "appos")):
-        entity = entity_of(candidate)
-        if entity is not None and entity.label_ in {"PERSON"} | _INSTITUTIONS:
-            return _mention(entity, entity.label_)
-    owners = [entity_of(child) for child in token.children if child.dep_ == "poss"]
-    owner = next(
-        (entity for entity in owners if entity is not None and entity.label_ in {"PERSON"} | _INSTITUTIONS), None
-    )
-    if owner is not None and token.pos_ == "NOUN":
-        return _mention(owner, owner.label_)  # "PC World's analysis concluded": PC World speaks
-    phrase = list(token.subtree)
-    if verb is not None and verb.i > phrase[-1].i:
-        phrase += list(token.doc[phrase[-1].i + 1 : verb.i])
-    people = {
-        entity.start: entity for t in phrase if (entity := entity_of(t)) is not None and entity.label_ == "PERSON"
-    }
-    if len(people) == 1:
-        (person,) = people.values()
-        return _mention(person, person.label_)
-    keep = {"compound", "amod", "det", "poss", "case", "flat", "nmod"}
-    start = min([token.i, *(t.i for t in token.subtree if t.dep_ in keep and t.i < token.i)])
-    return replace(_mention(token.doc[start : token.i + 1]), proper=token.pos_ == "PROPN")
-
-
 def _context_text(doc: Doc, inside: Span, verb: Token) -> str:
     start = min(inside.start, verb.sent.start, inside[0].sent.start)
     end = max(inside.end, verb.sent.end)
     return doc[start:end].text.replace(inside.text, " ")
-
-
-def _can_speak(speaker: Mention) -> bool:
-    """Whether a speaker is someone: a named person or body, a pronoun, or a noun for people or an
-    institution ("officials", "the researchers", "the ministry"), not "estimates" or "the request"."""
-    if speaker.label is not None or speaker.proper or speaker.text.lower() in _PRONOUNS:
-        return True
-    head = speaker.text.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s")
-    return head in _SPEAKER_NOUNS or head.removesuffix("s") in _SPEAKER_NOUNS
 
 
 def _reported_words(verb: Token) -> list[Token]:
@@ -406,7 +269,7 @@ def _reported_words(verb: Token) -> list[Token]:
         asked = [child for child in children if child.dep_ == "xcomp" and child.i > objects[0].i]
         if asked:
             return list(verb.doc[objects[0].left_edge.i : asked[0].right_edge.i + 1])
-    if objects and objects[0].lower_ in _NOT_SPEAKERS | {"who", "whom"}:
+    if objects and objects[0].lower_ in NOT_SPEAKERS | {"who", "whom"}:
         return []  # "which the Church describes as a retreat": a relative clause, the words are elsewhere
     if verb.lower_ in _DESCRIBING_VERBS and objects:
         described = [child for child in children if child.dep_ == "prep" and child.lower_ == "as"]
@@ -419,26 +282,11 @@ def _reported_words(verb: Token) -> list[Token]:
     more = [
         token
         for conj in children
-        if conj.dep_ == "conj" and conj.i > clauses[0].i and any(c.dep_ in _SUBJECTS for c in conj.children)
+        if conj.dep_ == "conj" and conj.i > clauses[0].i and any(c.dep_ in SUBJECTS for c in conj.children)
         for token in conj.subtree
     ]
     tokens = sorted({*clauses[0].subtree, *more}, key=lambda token: token.i)
     return list(verb.doc[tokens[0].i : tokens[-1].i + 1]) if more else tokens
-
-
-def _channel(context: str, verb: Token, relayed_by: Mention | None) -> tuple[str, str | None]:
-    platform_match = _PLATFORMS.search(context)
-    platform = platform_match.group() if platform_match else None
-    for channel, cue in _CHANNEL_CUES:
-        if cue.search(context):
-            return channel, platform
-    if verb.lower_ in {"told", "tell", "tells"} and any(c.dep_ in {"dative", "dobj"} for c in verb.children):
-        return "interview", platform
-    if _TOLD_OUTLET.search(context):
-        return "interview", platform
-    if relayed_by is not None:
-        return "statement", platform  # words that reach the reporter through someone else's statement
-    return "unknown", platform
 
 
 def channel_for(attribution: Attribution, speaker_is_person: bool) -> str:
@@ -447,7 +295,7 @@ def channel_for(attribution: Attribution, speaker_is_person: bool) -> str:
     organisations ("Kishi", "Wilkins"), so the people stage decides who is a person."""
     if attribution.channel != "unknown" or speaker_is_person or attribution.speaker is None:
         return attribution.channel
-    return "statement" if attribution.speaker.label in _INSTITUTIONS else "unknown"
+    return "statement" if attribution.speaker.label in INSTITUTIONS else "unknown"
 
 
 def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[Attribution]:
@@ -466,11 +314,11 @@ def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[At
             clause_end = clause[-1].idx + len(clause[-1]) if clause else 0
             if len(clause) < 3 or any(start < clause_end and clause[0].idx < end for start, end in spans):
                 continue  # too short to be a statement, or quoted (the quotation is attributed already)
-            speaker, relayed_by = _speaker(verb)
-            if speaker is None or not _can_speak(speaker):
+            speaker, relayed_by = speaker_of(verb)
+            if speaker is None or not can_speak(speaker):
                 continue
-            channel, platform = _channel(sentence.text, verb, relayed_by)
-            for who in (speaker, *_co_speakers(verb)):
+            channel, platform = channel_in(sentence.text, verb, relayed_by)
+            for who in (speaker, *co_speakers(verb)):
                 yield Attribution(
-                    _mention(clause), "reported", who, verb.text, channel, platform, relayed_by, confidence=0.6
+                    mention_of(clause), "reported", who, verb.text, channel, platform, relayed_by, confidence=0.6
                 )

@@ -26,10 +26,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import Anchor, DateResult, TemporalExpression, find_dates
-from ..errors import NewsEventError
 from ..models import Record
 from ..validation import record_problems
-from .article import Article
+from .article import Article, ArticleError
 from .attribution import Attribution, attribute
 from .events import MainEvent, lead, main_event
 from .nlp import load_pipeline, pipeline_name
@@ -45,13 +44,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-class ConversionError(NewsEventError, ValueError):
+class ConversionError(ArticleError):
     """An article that yields no record: it reports no event, or a record would break the format."""
-
-    def __init__(self, name: str, problem: str) -> None:
-        self.name = name
-        self.problem = problem
-        super().__init__(f"{name}: {problem}")
 
 
 @dataclass(frozen=True, slots=True)

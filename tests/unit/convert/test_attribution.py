@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SEEDS
-from validator.convert.attribution import Attribution, Mention, attribute, channel_for
+from validator.convert.attribution import Attribution, attribute, channel_for
 from validator.convert.nlp import load_pipeline
 from validator.convert.quotes import find_quotations
+from validator.convert.speakers import Mention
 
 SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encoding="utf-8")
 

@@ -1,0 +1,152 @@
+"""Who speaks: the speaker (and the relay) of a speech verb, found in the parse.
+
+The subject of the verb, climbing from "to assure" to "took" ("took to Twitter to assure"); the
+passive subject with the agent as relay ("was quoted by the ministry as condemning"); the object
+of "according to"; a named entity holding the subject, in apposition to it, owning it ("PC
+World's analysis concluded") or standing between it and the verb ("Malaysia's Prime Minister,
+Najib Razak said"); a person named just before a subjectless verb; and the others coordinated
+with the subject. The speaker is returned as written: naming the person is the people stage's work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .nlp import entity_of, text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+# Links from a speech verb up to the verb whose subject speaks ("took to Twitter to assure", "quoted as condemning").
+_CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep"}
+INSTITUTIONS = {"ORG", "GPE", "NORP"}
+PRONOUNS = {"he", "she", "they", "i", "we"}
+# Nouns for people and institutions that speak, and the documents they speak through ("the report
+# says"); a plural "s" is taken off when looking one up.
+_SPEAKER_NOUN_WORDS = """
+official spokesman spokeswoman spokesperson minister president premier chancellor secretary governor mayor senator
+lawmaker legislator mp diplomat ambassador envoy leader chief head director chairman chairwoman chair ceo founder
+executive manager owner researcher scientist expert analyst economist author writer journalist reporter editor critic
+lawyer attorney prosecutor judge court police officer investigator detective commander general soldier army military
+government ministry department agency authority authorities council committee commission board company firm group
+organisation organization union party campaigner activist protester resident witness victim survivor family parent
+teacher student doctor nurse professor academic historian priest bishop church spokesmen spokeswomen people fan
+player coach team member source sources observer organiser organizer researchers study report survey statement
+"""
+_SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
+_NAMED_BEFORE_REACH = 5  # tokens: "Tom Molomby , SC , said"
+NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words of the text, `text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    label: str | None = None
+    proper: bool = False  # a proper name the model did not tag as an entity ("Lopez")
+
+
+def mention_of(span: Span | Doc | Sequence[Token], label: str | None = None) -> Mention:
+    tokens = list(span)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Mention(start, end, text_of(tokens[0].doc)[start:end], label)
+
+
+def speaker_of(verb: Token) -> tuple[Mention | None, Mention | None]:
+    """The speaker and the relay of a speech verb."""
+    if verb.lower_ == "according":
+        to = verb.nbor(1)
+        objects = [child for child in to.children if child.dep_ == "pobj"]
+        return (noun_phrase(objects[0]), None) if objects else (None, None)
+    head, subjects = subjects_of(verb)
+    if not subjects:
+        return _named_before(verb), None
+    if subjects[0].lower_ in NOT_SPEAKERS:
+        return None, None
+    relayed = None
+    if subjects[0].dep_ == "nsubjpass":
+        agents = [child for child in head.children if child.dep_ == "agent"]
+        objects = [child for agent in agents for child in agent.children if child.dep_ == "pobj"]
+        relayed = noun_phrase(objects[0]) if objects else None
+    return noun_phrase(subjects[0], head), relayed
+
+
+def subjects_of(verb: Token) -> tuple[Token, list[Token]]:
+    """The verb whose subject speaks (climbing from "to assure" to "took"), and its subjects."""
+    head = verb
+    while True:
+        subjects = [child for child in head.children if child.dep_ in SUBJECTS]
+        if subjects or head.dep_ not in _CLIMB or head.head is head:
+            return head, subjects
+        head = head.head
+
+
+def co_speakers(verb: Token) -> list[Mention]:
+    """The others named with the speaker as subjects ("the school district and the police said")."""
+    if verb.lower_ == "according":
+        return []
+    _, subjects = subjects_of(verb)
+    found, conjuncts = [], [child for child in subjects[0].children if child.dep_ == "conj"] if subjects else []
+    while conjuncts:
+        conjunct = conjuncts.pop(0)
+        entity = entity_of(conjunct)
+        if entity is not None and entity.label_ in {"PERSON", "ORG"}:
+            found.append(mention_of(entity, entity.label_))
+        conjuncts += [child for child in conjunct.children if child.dep_ == "conj"]
+    return found
+
+
+def _named_before(verb: Token) -> Mention | None:
+    """A person named just before a main verb the parser gave no subject ("Tom Molomby,
+    SC, said that ..."): within a few words, commas and an appositive title between."""
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - _NAMED_BEFORE_REACH) : verb.i]):
+        entity = entity_of(token)
+        if entity is not None and entity.label_ == "PERSON" and verb.dep_ == "ROOT":
+            return mention_of(entity, entity.label_)
+    return None
+
+
+def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
+    """The named entity holding the token, or one in apposition to it ("the CEO, Enver Solomon,"),
+    or the one person named in its phrase or between it and the verb ("American academic and
+    professor Marc Lamont Hill commented", "Malaysia's Prime Minister, Najib Razak said"), or else
+    the token with its determiners, modifiers and compounds."""
+    if token.lower_ in {"who", "whom"} and token.head.dep_ == "relcl":
+        token = token.head.head  # "Smith, who said ...": Smith
+    for candidate in (token, *(child for child in token.children if child.dep_ == "appos")):
+        entity = entity_of(candidate)
+        if entity is not None and entity.label_ in {"PERSON"} | INSTITUTIONS:
+            return mention_of(entity, entity.label_)
+    owners = [entity_of(child) for child in token.children if child.dep_ == "poss"]
+    owner = next(
+        (entity for entity in owners if entity is not None and entity.label_ in {"PERSON"} | INSTITUTIONS), None
+    )
+    if owner is not None and token.pos_ == "NOUN":
+        return mention_of(owner, owner.label_)  # "PC World's analysis concluded": PC World speaks
+    phrase = list(token.subtree)
+    if verb is not None and verb.i > phrase[-1].i:
+        phrase += list(token.doc[phrase[-1].i + 1 : verb.i])
+    people = {
+        entity.start: entity for t in phrase if (entity := entity_of(t)) is not None and entity.label_ == "PERSON"
+    }
+    if len(people) == 1:
+        (person,) = people.values()
+        return mention_of(person, person.label_)
+    keep = {"compound", "amod", "det", "poss", "case", "flat", "nmod"}
+    start = min([token.i, *(t.i for t in token.subtree if t.dep_ in keep and t.i < token.i)])
+    return replace(mention_of(token.doc[start : token.i + 1]), proper=token.pos_ == "PROPN")
+
+
+def can_speak(speaker: Mention) -> bool:
+    """Whether a speaker is someone: a named person or body, a pronoun, or a noun for people or an
+    institution ("officials", "the researchers", "the ministry"), not "estimates" or "the request"."""
+    if speaker.label is not None or speaker.proper or speaker.text.lower() in PRONOUNS:
+        return True
+    head = speaker.text.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s")
+    return head in _SPEAKER_NOUNS or head.removesuffix("s") in _SPEAKER_NOUNS
