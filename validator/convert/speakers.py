@@ -37,6 +37,7 @@ teacher student doctor nurse professor academic historian priest bishop church s
 player coach team member source sources observer organiser organizer researchers study report survey statement
 """
 _SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
+_GROUP_REACH = 3  # sentences back to the body a "they" stands for
 _NAMED_BEFORE_REACH = 5  # tokens: "Tom Molomby , SC , said"
 NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
 
@@ -112,6 +113,24 @@ def _named_before(verb: Token) -> Mention | None:
     return None
 
 
+def _group_before(pronoun: Token) -> Mention | None:
+    """The body a "they" or "we" stands for: the last organisation, country or group that was the
+    subject of a sentence in its own or the three before ("The Church denied ... They also claimed")."""
+    sentence = pronoun.sent
+    for _ in range(_GROUP_REACH + 1):
+        bodies = [
+            entity
+            for entity in sentence.ents
+            if entity.label_ in INSTITUTIONS and entity.root.dep_ in SUBJECTS and entity.end <= pronoun.i
+        ]
+        if bodies:
+            return mention_of(bodies[-1], bodies[-1].label_)
+        if sentence.start == 0:
+            return None
+        sentence = pronoun.doc[sentence.start - 1].sent
+    return None
+
+
 def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
     """The named entity holding the token, or one in apposition to it ("the CEO, Enver Solomon,"),
     or the one person named in its phrase or between it and the verb ("American academic and
@@ -119,6 +138,8 @@ def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
     the token with its determiners, modifiers and compounds."""
     if token.lower_ in {"who", "whom"} and token.head.dep_ == "relcl":
         token = token.head.head  # "Smith, who said ...": Smith
+    if token.lower_ in {"they", "we"} and (group := _group_before(token)) is not None:
+        return group
     for candidate in (token, *(child for child in token.children if child.dep_ == "appos")):
         entity = entity_of(candidate)
         if entity is not None and entity.label_ in {"PERSON"} | INSTITUTIONS:

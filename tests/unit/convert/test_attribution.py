@@ -208,3 +208,12 @@ def test_requests_descriptions_and_sources_report_words(text: str, speaker: str,
 def test_things_that_cannot_speak_report_nothing() -> None:
     text = "Estimates suggest that 8,000 migrants may be at sea in the region this month."
     assert _statements(text) == []
+
+
+def test_they_stands_for_the_body_that_was_the_subject_before() -> None:
+    text = (
+        "UNICEF rejected the accusations on Monday. The camp was open to visitors. "
+        "They also claimed that the convoy was stopped twice at the border checkpoint."
+    )
+    statement = _by_words(_statements(text), "the convoy")
+    assert _text(statement.speaker) == "UNICEF"
