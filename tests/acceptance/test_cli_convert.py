@@ -124,3 +124,9 @@ def test_two_processes_give_the_same_records_in_input_order(tmp_path: Path) -> N
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout
     assert [record["places"][0]["name"] for record in _lines(two.stdout)] == ["Chile", "Peru", "Japan"]  # type: ignore[index]
+
+
+def test_an_output_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> None:
+    result = RUNNER.invoke(app, ["convert", str(SEED), "-o", str(tmp_path / "missing-folder" / "out.jsonl")])
+    assert result.exit_code == 2
+    assert "cannot be written" in result.stderr

@@ -75,7 +75,11 @@ def convert(
 
     options = ConvertOptions(published=published, source_url=source_url, publisher=publisher, jobs=jobs)
     target = output.with_name(f".{output.name}.partial") if output is not None else None
-    stream: IO[str] = open(target, "w", encoding="utf-8") if target is not None else sys.stdout  # noqa: SIM115
+    try:
+        stream: IO[str] = open(target, "w", encoding="utf-8") if target is not None else sys.stdout  # noqa: SIM115
+    except OSError as error:
+        typer.echo(f"error: --output {str(output)!r} cannot be written ({error.strerror}); check the folder", err=True)
+        raise typer.Exit(EXIT_USAGE) from error
     counts = {"converted": 0, "failed": 0, "records": 0}
     started = time.monotonic()
     try:
@@ -92,10 +96,13 @@ def convert(
                     writer.write(record.to_json())
             _progress(started, done, len(inputs), counts["failed"])
         writer.close()
-    finally:
+    except BaseException:
         if target is not None:
             stream.close()
+            target.unlink(missing_ok=True)  # an interrupted run leaves no partial output behind
+        raise
     if target is not None and output is not None:
+        stream.close()
         os.replace(target, output)
     _clear_progress(started, len(inputs))
     failed = counts["failed"]
