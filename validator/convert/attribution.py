@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from .channels import channel_in
+from .events import line_around
 from .nlp import text_of
 from .quotes import Quotation
 from .speakers import (
@@ -305,8 +306,8 @@ def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[At
         for verb in sentence:
             if not _is_speech_verb(verb) and verb.lower_ not in STANCE_VERBS:
                 continue
-            line = text.rfind("\n", 0, verb.idx), text.find("\n", verb.idx) % (len(text) + 1)
-            clause = [token for token in _reported_words(verb) if line[0] < token.idx < line[1]]
+            line_start, line_end = line_around(text, verb.idx)
+            clause = [token for token in _reported_words(verb) if line_start <= token.idx < line_end]
             while clause and (clause[0].is_punct or clause[0].lower_ == "that"):
                 clause = clause[1:]
             while clause and clause[-1].is_punct:

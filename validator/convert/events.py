@@ -126,6 +126,11 @@ def lead(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The line holding `text[start:end]`: from just after the line break before it to the next one."""
+    return text.rfind("\n", 0, start) + 1, text.find("\n", start if end is None else end) % (len(text) + 1)
+
+
 def is_caption(line: str) -> bool:
     """Whether a line is a photo caption (it carries a photo credit)."""
     return _PHOTO_CREDIT.search(line) is not None
@@ -197,8 +202,7 @@ def event_mode(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, Cue | 
 
 def _lifecycle(text: str, trigger: Cue) -> tuple[Lifecycle, Cue | None]:
     """What the words next to the trigger say of the event's course ("will meet", "summit called off")."""
-    line_start = text.rfind("\n", 0, trigger.start) + 1
-    line_end = text.find("\n", trigger.end) % (len(text) + 1)
+    line_start, line_end = line_around(text, trigger.start, trigger.end)
     before = list(re.finditer(r"\S+", text[line_start : trigger.start]))[-_WORDS_BEFORE:]
     after = list(re.finditer(r"\S+", text[trigger.end : line_end]))[:_WORDS_AFTER]
     start = line_start + before[0].start() if before else trigger.start

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..models import Entity, Participation, Statement, Title
 from . import gazetteer
 from .attribution import Attribution, channel_for
-from .events import is_caption
+from .events import is_caption, line_around
 from .people import Person, country_of
 from .pipeline import Analysis
 from .speakers import Mention
@@ -63,10 +63,7 @@ def people_of(analysis: Analysis) -> Parties:
 
 
 def _only_in_captions(text: str, person: Person) -> bool:
-    def line_of(offset: int) -> str:
-        return text[text.rfind("\n", 0, offset) + 1 : text.find("\n", offset) % (len(text) + 1)]
-
-    return all(is_caption(line_of(start)) for start, _ in person.mentions)
+    return all(is_caption(text[slice(*line_around(text, start))]) for start, _ in person.mentions)
 
 
 def person_entity(text: str, number: int, person: Person) -> Entity:

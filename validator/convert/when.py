@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import TemporalExpression
-from .events import SENTENCE_MIN_WORDS, Cue
+from .events import SENTENCE_MIN_WORDS, Cue, line_around
 
 _DURATION_CONTEXT = re.compile(
     r"\b(talks|meeting|call|conversation|session|summit|speech|visit|trip|hearing|interview|conference|"
@@ -77,6 +77,5 @@ def _dates_the_source(text: str, expression: TemporalExpression) -> bool:
 
 def _is_dateline(text: str, expression: TemporalExpression) -> bool:
     """Whether the expression is a line of its own (a dateline or a caption's date)."""
-    line_start = text.rfind("\n", 0, expression.start) + 1
-    line_end = text.find("\n", expression.end) % (len(text) + 1)
+    line_start, line_end = line_around(text, expression.start, expression.end)
     return len(text[line_start:line_end].split()) <= len(expression.text.split()) + 2
