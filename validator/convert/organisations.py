@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .attribution import SPEECH_VERBS
-from .nlp import text_of
+from .nlp import MODIFIER_DEPS, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 LEAD_SPANS_READ = 2
 # Bodies through which a country acts.
 _BODY_NOUNS = frozenset({
@@ -51,7 +50,7 @@ def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]], kind: st
     labels = {"ORG", "GPE"} if kind == "sport" else {"ORG"}
     found: dict[str, Organisation] = {}
     for entity in doc.ents:
-        if entity.label_ not in labels or entity.root.dep_ in _MODIFIER_DEPS or _is_source(entity.root):
+        if entity.label_ not in labels or entity.root.dep_ in MODIFIER_DEPS or _is_source(entity.root):
             continue
         if not any(start <= entity.start_char < end for start, end in lead_spans[:LEAD_SPANS_READ]):
             continue
@@ -75,11 +74,11 @@ def _national_bodies(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Organis
         token for start, end in spans if (span := doc.char_span(start, end, alignment_mode="expand")) for token in span
     )
     for token in tokens:
-        if token.lower_ not in _BODY_NOUNS or token.pos_ != "NOUN" or token.dep_ in _MODIFIER_DEPS:
+        if token.lower_ not in _BODY_NOUNS or token.pos_ != "NOUN" or token.dep_ in MODIFIER_DEPS:
             continue
         if _is_source(token):
             continue
-        nations = [c for c in token.children if c.dep_ in _MODIFIER_DEPS and c.ent_type_ in {"GPE", "NORP"}]
+        nations = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.ent_type_ in {"GPE", "NORP"}]
         if nations:
             span = doc[nations[0].left_edge.i : token.i + 1]
             words = span.text.removeprefix("the ").removeprefix("The ")

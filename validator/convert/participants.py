@@ -16,7 +16,7 @@ from ..models import Entity, Participation, Statement, Title
 from . import gazetteer
 from .attribution import Attribution, channel_for
 from .events import is_caption, line_around
-from .people import Person, country_of
+from .people import PRONOUNS, Person, country_of
 from .pipeline import Analysis
 from .speakers import Mention
 from .values import country_value, evidence_of, value_provenance
@@ -28,7 +28,6 @@ _LEAD_PERSON_CONFIDENCE, _BODY_PERSON_CONFIDENCE = 0.7, 0.4
 _INSTITUTION_TYPES = {"ORG": "organisation", "NORP": "group", "GPE": "country"}
 _TITLE_FILLER = re.compile(r"\A(?:(?:his|her|their|the|its)\s+)+", re.IGNORECASE)
 LIST_PEOPLE = 15  # people named in a story that lists them (election results, a match report)
-_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +68,7 @@ def _only_in_captions(text: str, person: Person) -> bool:
 def person_entity(text: str, number: int, person: Person) -> Entity:
     aliases = sorted({text[start:end] for start, end in person.mentions if text[start].isupper()} - {person.name})
     # Names only: not pronouns, nor a title standing for the person ("the minister").
-    aliases = [alias for alias in aliases if alias.casefold() not in _PRONOUNS and alias.split()[0] not in {"The"}]
+    aliases = [alias for alias in aliases if alias.casefold() not in PRONOUNS and alias.split()[0] not in {"The"}]
     return Entity.of(
         id=f"person-{number}",
         type="person",

@@ -18,12 +18,12 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from .gazetteer import Country, countries_in
-from .nlp import entity_of, span_of, text_of
+from .nlp import MODIFIER_DEPS, entity_of, span_of, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_PRONOUNS = {"he", "she", "him", "her", "his"}
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})  # the pronouns resolved to people
 _PRONOUN_REACH = 3  # sentences back
 # Lower-case words that belong to names ("Ludwig van Beethoven", "Osama bin Laden").
 _NAME_PARTICLES = frozenset(
@@ -48,8 +48,6 @@ _NOT_PERSON_WORDS = frozenset({
     "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Award", "Awards", "Prize", "Festival",
     "Expo", "Cup", "Championship", "Airlines", "Bank", "Fund",
 })  # fmt: skip
-_MODIFIER_DEPS = {"compound", "amod", "nmod"}
-_TITLE_DEPS = {"compound", "amod", "nmod"}
 # One-word entity labels the model gives surnames by mistake.
 _MISTAKEN_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
@@ -109,7 +107,7 @@ def find_people(doc: Doc) -> People:
         person.mentions.append((start, end))
         by_start[start] = person
     for token in doc:
-        if token.lower_ in _PRONOUNS and token.idx not in by_start:
+        if token.lower_ in PRONOUNS and token.idx not in by_start:
             person = _antecedent(doc, token, by_start)
             if person is not None:
                 person.mentions.append((token.idx, token.idx + len(token)))
@@ -253,7 +251,7 @@ def _antecedent(doc: Doc, pronoun: Token, by_start: dict[int, Person]) -> Person
         inside = sorted(start for start in by_start if sentence.start_char <= start < end)
         heads = {start: _head_of(doc, start, by_start[start]) for start in inside}
         named = {
-            start: head.dep_ for start, head in heads.items() if head is not None and head.dep_ not in _MODIFIER_DEPS
+            start: head.dep_ for start, head in heads.items() if head is not None and head.dep_ not in MODIFIER_DEPS
         }
         if named:
             subjects = [start for start, dep in named.items() if dep in {"nsubj", "nsubjpass"}]
@@ -301,7 +299,7 @@ def _titles(entity: Span) -> list[tuple[int, int]]:
     name (or the coordination it is in) stands in apposition to ("counterparts Lloyd Austin")."""
     doc = entity.doc
     head = entity.root
-    before = [token for token in head.children if token.dep_ in _TITLE_DEPS and token.i < entity.start]
+    before = [token for token in head.children if token.dep_ in MODIFIER_DEPS and token.i < entity.start]
     titles = []
     if before:
         first = min(token.left_edge.i for token in before)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .cities import City, city
 from .events import Cue, is_caption
 from .gazetteer import Country, countries_in, country
-from .nlp import text_of
+from .nlp import MODIFIER_DEPS, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -128,7 +128,7 @@ def _names_a_place(entity: Span) -> bool:
     counterpart", "North Korea's missiles"), one of several coordinated names, nor the agent of an act
     ("launches by Pyongyang")."""
     root = entity.root
-    if root.dep_ in {"compound", "amod", "nmod", "poss"}:
+    if root.dep_ in MODIFIER_DEPS | {"poss"}:
         return False
     if root.dep_ == "conj" or any(child.dep_ == "conj" and child.ent_type_ for child in root.children):
         return False  # "Japan, the United States and South Korea agreed": several countries are no one place
