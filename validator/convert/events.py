@@ -170,9 +170,10 @@ def _add_sentence(spans: list[tuple[int, int]], text: str, start: int, end: int)
         spans.append((start, end))
 
 
-def main_event(text: str) -> MainEvent:
-    """The kind, mode and lifecycle of what the headline and lead sentence report."""
-    spans = lead(text)
+def main_event(text: str, lead_spans: Sequence[tuple[int, int]] | None = None) -> MainEvent:
+    """The kind, mode and lifecycle of what the headline and lead sentence report (*lead_spans*:
+    `lead(text)`, when the caller has it already)."""
+    spans = list(lead(text) if lead_spans is None else lead_spans)
     # Per kind: the summed weight of its triggers and the first of them (spans come in text order).
     weights: dict[str, tuple[int, Cue]] = {}
     for (start, end), weight in zip(spans[:2], (4, 2), strict=False):

@@ -76,7 +76,7 @@ def analyse(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
     anchor = Anchor.parse(article.published) if article.published else None
     dates = find_dates(text, anchor=anchor)
     spans = tuple(lead(text))
-    main = main_event(text)
+    main = main_event(text, spans)
     date = _occurred_by_publication(event_date(text, dates.expressions, spans, main.kind_cue), main, dates)
     return Analysis(
         article=article,

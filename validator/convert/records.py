@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .._version import __version__
 from ..dates import TemporalExpression
@@ -32,6 +33,7 @@ from ..models import (
 from ..models.record import SPECVERSION
 from ..schemas import schema_id
 from . import gazetteer
+from .cities import City
 from .events import Cue, event_mode
 from .participants import participation, people_of, person_entity
 from .pipeline import Analysis
@@ -219,11 +221,20 @@ def _place(analysis: Analysis) -> Place:
         role="venue" if place.label == "FAC" else "event_area",
         country=country_value(place.country),
         precision="country" if is_country else "city" if known else None,
-        coordinates=Coordinates(latitude=known.latitude, longitude=known.longitude) if known else None,
-        identifiers=(Identifier(scheme="geonames", value=str(known.geonames_id)),) if known else None,
+        **_geonames(known),
         evidence=evidence_of(analysis.article.text, [(place.start, place.end)]),
         provenance=value_provenance("hybrid", "places.lead-locative-entity" + ("+geonames" if known else ""), 0.6),
     )
+
+
+def _geonames(known: City | None) -> dict[str, Any]:
+    """A GeoNames city's point and identifier, as `Place` fields (none when the city is unknown)."""
+    if known is None:
+        return {}
+    return {
+        "coordinates": Coordinates(latitude=known.latitude, longitude=known.longitude),
+        "identifiers": (Identifier(scheme="geonames", value=str(known.geonames_id)),),
+    }
 
 
 def _mentioned(analysis: Analysis) -> list[Place]:
@@ -243,8 +254,7 @@ def _mentioned(analysis: Analysis) -> list[Place]:
                 role="mentioned",
                 country=country_value(place.country),
                 precision="country" if is_country else "city" if known else "venue" if place.label == "FAC" else None,
-                coordinates=Coordinates(latitude=known.latitude, longitude=known.longitude) if known else None,
-                identifiers=(Identifier(scheme="geonames", value=str(known.geonames_id)),) if known else None,
+                **_geonames(known),
                 evidence=evidence_of(text, place.spans),
                 provenance=value_provenance("hybrid", "places.named-entities" + ("+geonames" if known else ""), 0.7),
             )
