@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated, Any
@@ -13,9 +12,7 @@ import orjson
 import typer
 
 from ._app import EXIT_INVALID, EXIT_SCHEMA, EXIT_USAGE, app
-
-# A progress line appears on a terminal once a run has taken this long.
-PROGRESS_AFTER_SECONDS = 1.0
+from ._progress import ProgressLine
 
 
 class ConvertFormat(StrEnum):
@@ -81,20 +78,20 @@ def convert(
         typer.echo(f"error: --output {str(output)!r} cannot be written ({error.strerror}); check the folder", err=True)
         raise typer.Exit(EXIT_USAGE) from error
     counts = {"converted": 0, "failed": 0, "records": 0}
-    started = time.monotonic()
+    line = ProgressLine(sys.stderr)
     try:
         writer = _Writer(stream, output_format)
         for done, result in enumerate(convert_paths(inputs, options), 1):
             if result.error is not None:
                 counts["failed"] += 1
-                _clear_progress(started, len(inputs))
+                line.clear()
                 typer.echo(f"error: {result.error}", err=True)
             else:
                 counts["converted"] += 1
                 counts["records"] += len(result.records)
                 for record in result.records:
                     writer.write(record.to_json())
-            _progress(started, done, len(inputs), counts["failed"])
+            line.show(f"converted {done}/{len(inputs)} inputs, {counts['failed']} failed")
         writer.close()
     except BaseException:
         if target is not None:
@@ -104,7 +101,7 @@ def convert(
     if target is not None and output is not None:
         stream.close()
         os.replace(target, output)
-    _clear_progress(started, len(inputs))
+    line.clear()
     failed = counts["failed"]
     typer.echo(
         f"{len(inputs)} input{'s' * (len(inputs) != 1)}: {counts['converted']} converted "
@@ -140,14 +137,3 @@ def _same_file(source: Path, output: Path) -> bool:
         return source.resolve() == output.resolve()
     except OSError:
         return False
-
-
-def _progress(started: float, done: int, total: int, failed: int) -> None:
-    if sys.stderr.isatty() and time.monotonic() - started >= PROGRESS_AFTER_SECONDS:
-        sys.stderr.write(f"\rconverted {done}/{total} inputs, {failed} failed")
-        sys.stderr.flush()
-
-
-def _clear_progress(started: float, total: int) -> None:
-    if sys.stderr.isatty() and time.monotonic() - started >= PROGRESS_AFTER_SECONDS:
-        sys.stderr.write("\r" + " " * 60 + "\r")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 import jsonschema.exceptions
 import referencing.exceptions
@@ -25,6 +24,7 @@ from ..report import (
 )
 from ..rules import RULE_DESCRIPTIONS
 from ._app import EXIT_INVALID, EXIT_SCHEMA, EXIT_UNREADABLE, app
+from ._progress import ProgressLine
 
 
 class ValidateOutput(StrEnum):
@@ -35,25 +35,12 @@ class ValidateOutput(StrEnum):
 
 
 SUPPORTED_SCHEMA_VERSIONS = ("1", "1.0")
-# A progress line appears on a terminal once a run has taken this long, and is redrawn this often.
-PROGRESS_AFTER_SECONDS = 1.0
-PROGRESS_EVERY_SECONDS = 0.25
 
 
-def _progress(stream: Any) -> Callable[[Summary], None] | None:
-    if not stream.isatty():
+def _progress(line: ProgressLine) -> Callable[[Summary], None] | None:
+    if not line.active:
         return None
-    started = time.monotonic()
-    shown = [started]
-
-    def show(summary: Summary) -> None:
-        now = time.monotonic()
-        if now - started >= PROGRESS_AFTER_SECONDS and now - shown[0] >= PROGRESS_EVERY_SECONDS:
-            shown[0] = now
-            stream.write(f"\r{summary.records:,} records, {summary.invalid:,} invalid, {now - started:.0f} s")
-            stream.flush()
-
-    return show
+    return lambda summary: line.show(f"{summary.records:,} records, {summary.invalid:,} invalid")
 
 
 @app.command()
@@ -97,7 +84,8 @@ def validate(
         max_errors_per_record=max_errors_per_record or None, max_record_bytes=max_record_bytes, jobs=jobs,
     )  # fmt: skip
     summary = Summary()
-    progress = _progress(sys.stderr)
+    line = ProgressLine(sys.stderr)
+    progress = _progress(line)
     streaming = output in {ValidateOutput.text, ValidateOutput.github}
     listed: list[Finding] = []
     try:
@@ -111,8 +99,7 @@ def validate(
     except (referencing.exceptions.Unresolvable, jsonschema.exceptions.SchemaError) as error:
         typer.echo(f"error: the schemas cannot be used: {error}", err=True)
         raise typer.Exit(EXIT_SCHEMA) from error
-    if progress is not None:
-        sys.stderr.write("\r\033[K")
+    line.clear()
     for problem in summary.unreadable:
         typer.echo(f"error: {problem}", err=True)
     if output is ValidateOutput.json:
