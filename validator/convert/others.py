@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..dates import TemporalExpression
 from .events import KIND_PATTERNS, LIFECYCLES, Cue, Lifecycle, MainEvent, sentences
+from .when import is_stated_date
 
 # Kinds that name how the article reports (every article "says"), not what it reports.
 _REPORTING_KINDS = frozenset({"statement", "announcement", "publication", "press_conference"})
@@ -138,10 +139,7 @@ def _date_of(
     dates = [
         expression
         for expression in expressions
-        if expression.type in {"DATE", "TIME"}
-        and sentence[0] <= expression.start < sentence[1]
-        and not expression.value.endswith("_REF")
-        and owner(expression) == cue
+        if is_stated_date(expression) and sentence[0] <= expression.start < sentence[1] and owner(expression) == cue
     ]
     return min(dates, key=lambda e: abs(e.start - cue.start), default=None)
 

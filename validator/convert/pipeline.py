@@ -37,7 +37,7 @@ from .others import OtherEvent, other_events
 from .people import People, find_people
 from .places import EventPlace, MentionedPlace, event_place, mentioned_places
 from .quotes import find_quotations
-from .when import event_date, event_duration
+from .when import event_date, event_duration, is_stated_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -123,7 +123,7 @@ def convert(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
 def _reports_something(analysis: Analysis) -> bool:
     """Whether the text reports anything: an event word, or else a statement, a person, a place or a
     date of its own (news of an unknown kind still says who, where or when)."""
-    dated = any(e.type in {"DATE", "TIME"} and not e.value.endswith("_REF") for e in analysis.dates.expressions)
+    dated = any(is_stated_date(expression) for expression in analysis.dates.expressions)
     placed = any(entity.label_ in {"GPE", "LOC", "FAC"} for entity in analysis.doc.ents)
     return bool(analysis.main.kind_cue or analysis.statements or analysis.people.persons or dated or placed)
 

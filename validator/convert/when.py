@@ -24,6 +24,12 @@ _COARSE_PRECISIONS = {"year", "decade", "century", "millennium"}
 _DURATION_REACH = 40  # characters between a duration and the event word it qualifies
 
 
+def is_stated_date(expression: TemporalExpression) -> bool:
+    """Whether the expression states a date or time ("on Monday", "November 2019"), not "now",
+    "recently" or "in the future" (the PRESENT/PAST/FUTURE_REF values), nor a duration or a set."""
+    return expression.type in {"DATE", "TIME"} and not expression.value.endswith("_REF")
+
+
 def event_date(
     text: str, expressions: Sequence[TemporalExpression], lead_spans: Sequence[tuple[int, int]], trigger: Cue | None
 ) -> TemporalExpression | None:
@@ -32,8 +38,7 @@ def event_date(
     dates = [
         expression
         for expression in expressions
-        if expression.type in {"DATE", "TIME"}
-        and not expression.value.endswith("_REF")
+        if is_stated_date(expression)
         and any(start <= expression.start < end for start, end in body)
         and not _is_dateline(text, expression)
         and not _dates_the_source(text, expression)
