@@ -11,8 +11,10 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import orjson
 
 from .inputs import (
     BROKEN_STREAM,
@@ -28,8 +30,9 @@ from .inputs import (
     entry_of_row,
     json_lines_rows,
     kind_of,
-    read,
+    read_rows,
 )
+from .json_checks import lossless_problems
 from .positions import locate, position_of_offset
 from .report import Finding, Summary
 from .validation import Problem, record_problems, schema_problems
@@ -107,9 +110,13 @@ def check_feeds(
             results = (
                 _parallel_results(source, options, jobs)
                 if jobs > 1
-                else (check_entry(entry, options) for entry in read(
-                    source, max_record_bytes=options.max_record_bytes, max_document_bytes=options.max_document_bytes
-                ))
+                else (
+                    check_entry(item, options) if isinstance(item, Entry) else check_row(source.name, item, options)
+                    for item in read_rows(
+                        source, max_record_bytes=options.max_record_bytes,
+                        max_document_bytes=options.max_document_bytes,
+                    )
+                )
             )  # fmt: skip
             for result in results:
                 yield from _account(result, summary, lister, seen_ids)
@@ -137,32 +144,26 @@ def _jobs_for(source: Source, options: FeedOptions) -> int:
     return jobs if jobs > 1 and kind_of(source) is InputKind.jsonl else 1
 
 
-def _check_rows(name: str, rows: list[Row], options: FeedOptions) -> list[tuple[Any, ...]]:
-    """A worker's task: check a batch of JSON Lines rows. Results go back as plain tuples, which
-    cross between processes several times faster than dataclass instances."""
-    results = (check_entry(entry_of_row(name, row, options.max_record_bytes), options) for row in rows)
-    return [tuple(getattr(result, name) for name in _RESULT_FIELDS) for result in results]
+def _check_rows(name: str, rows: list[Row], options: FeedOptions) -> list[EntryResult]:
+    """A worker's task: check a batch of JSON Lines rows."""
+    return [check_row(name, row, options) for row in rows]
 
 
 def _parallel_results(source: Source, options: FeedOptions, jobs: int) -> Iterator[EntryResult]:
     """Results of a JSON Lines file checked by *jobs* processes, in order, with few batches in flight."""
     with ProcessPoolExecutor(jobs) as pool, json_lines_rows(source, max_record_bytes=options.max_record_bytes) as rows:
-        pending: deque[Future[list[tuple[Any, ...]]]] = deque()
+        pending: deque[Future[list[EntryResult]]] = deque()
         try:
             for batch in _batched(rows):
                 pending.append(pool.submit(_check_rows, source.name, batch, options))
                 while len(pending) >= 2 * jobs:
-                    yield from _results(pending.popleft())
+                    yield from pending.popleft().result()
         except BROKEN_STREAM as error:
             while pending:
-                yield from _results(pending.popleft())
+                yield from pending.popleft().result()
             yield check_entry(broken_stream_entry(source.name, error), options)
         while pending:
-            yield from _results(pending.popleft())
-
-
-def _results(future: Future[list[tuple[Any, ...]]]) -> Iterator[EntryResult]:
-    return (EntryResult(*row) for row in future.result())
+            yield from pending.popleft().result()
 
 
 def _batched(rows: Iterator[Row]) -> Iterator[list[Row]]:
@@ -176,17 +177,20 @@ def _batched(rows: Iterator[Row]) -> Iterator[list[Row]]:
         yield batch
 
 
-@dataclass(frozen=True, slots=True)
-class EntryResult:
-    """What checking one entry found, before the feed-wide accounting (picklable, for workers)."""
+class EntryResult(NamedTuple):
+    """What checking one entry found, before the feed-wide accounting. A named tuple: results
+    cross from worker processes several times faster than dataclass instances."""
 
     source: str
-    index: int
+    entry_index: int
+    """The entry's number in its input, from 0 (-1 for the input as a whole)."""
     line: int
     column: int
     findings: tuple[Finding, ...]
     key: tuple[Any, Any] | None
     """(source, id) of a record that passed every other check, for the duplicate check."""
+    key_digest: bytes | None
+    """`key` in 16 bytes (`id_digest`), computed where the record is checked."""
     record_id: str | None
     id_line: int
     id_column: int
@@ -216,7 +220,7 @@ def check_entry(entry: Entry, options: FeedOptions) -> EntryResult:
             )
         )
     problems: list[Problem] = []
-    key = None
+    key = digest = None
     id_line, id_column = entry.line, entry.column
     if entry.parsed:
         try:
@@ -225,6 +229,7 @@ def check_entry(entry: Entry, options: FeedOptions) -> EntryResult:
             problems = [Problem("$", "the record is nested too deeply to check", "json.depth")]
         if isinstance(entry.record, dict) and entry.record.get("id") is not None and not problems and not found:
             key = (entry.record.get("source"), entry.record.get("id"))
+            digest = id_digest(key)
             if entry.in_document:  # on a line of its own, the record's line says where it is
                 id_line, id_column = _locate(entry, Problem("$.id", "", "", parts=("id",)), first=True)
     record_id = _record_id(entry.record) if entry.parsed else None
@@ -245,8 +250,33 @@ def check_entry(entry: Entry, options: FeedOptions) -> EntryResult:
         )
     # An entry of the input as a whole (index -1) is never a record; it counts only as broken.
     kind = ("broken" if found else "none") if entry.index < 0 else ("record" if entry.parsed or found else "none")
-    return EntryResult(entry.source, entry.index, entry.line, entry.column, tuple(found), key, record_id,
+    return EntryResult(entry.source, entry.index, entry.line, entry.column, tuple(found), key, digest, record_id,
                        id_line, id_column, kind)  # fmt: skip
+
+
+def check_row(name: str, row: Row, options: FeedOptions) -> EntryResult:
+    """One JSON Lines row: a quick yes/no pass straight from its bytes, and the detailed pass
+    (`check_entry`, which locates and explains) only for a row that fails it."""
+    index, number, line, _ = row
+    if line is not None:  # orjson refuses a byte-order mark, so such a line goes the detailed way
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            record = None
+        if (
+            isinstance(record, dict)
+            and isinstance(record.get("id"), str)
+            and lossless_problems(line, record) == ([], False)
+            and not record_problems(record, semantic=options.semantic)
+        ):
+            key = (record.get("source"), record["id"])
+            return EntryResult(name, index, number, 1, (), key, id_digest(key), record["id"], number, 1, "record")
+    return check_entry(entry_of_row(name, row, options.max_record_bytes), options)
+
+
+def id_digest(key: tuple[Any, Any]) -> bytes:
+    """A record's (source, id) in 16 bytes, which is all the duplicate check keeps of it."""
+    return hashlib.blake2b(repr(key).encode("utf-8"), digest_size=16).digest()
 
 
 class _SeenIds:
@@ -257,9 +287,8 @@ class _SeenIds:
         self._sources: list[str] = []
         self._first: dict[bytes, int] = {}
 
-    def first(self, key: tuple[Any, Any], source: str, index: int) -> tuple[str, int] | None:
-        """Where *key* was first seen; None (and remember this place) when it is new."""
-        digest = hashlib.blake2b(repr(key).encode("utf-8"), digest_size=16).digest()
+    def first(self, digest: bytes, source: str, index: int) -> tuple[str, int] | None:
+        """Where the key of *digest* was first seen; None (and remember this place) when it is new."""
         earlier = self._first.get(digest)
         if earlier is not None:
             return self._sources[earlier >> 40], earlier & ((1 << 40) - 1)
@@ -269,18 +298,15 @@ class _SeenIds:
         return None
 
 
-_RESULT_FIELDS = tuple(field.name for field in fields(EntryResult))
-
-
 def _account(result: EntryResult, summary: Summary, lister: _Lister, seen_ids: _SeenIds) -> Iterator[Finding]:
     """Feed-wide accounting of one entry's result: duplicate ids, counts, listing caps."""
     found = list(result.findings)
-    if result.key is not None:
-        earlier = seen_ids.first(result.key, result.source, result.index)
+    if result.key is not None and result.key_digest is not None:
+        earlier = seen_ids.first(result.key_digest, result.source, result.entry_index)
         if earlier is not None:
             where, number = earlier
             message = f"{result.key[1]!r} from {result.key[0]!r} is already the id of record {number} in {where}"
-            found.append(Finding(result.source, result.id_line, result.id_column, result.index, result.record_id,
+            found.append(Finding(result.source, result.id_line, result.id_column, result.entry_index, result.record_id,
                                  "$.id", "id.duplicate", message))  # fmt: skip
     if result.kind == "broken":
         summary.broken_inputs += 1

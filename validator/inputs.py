@@ -161,17 +161,25 @@ def _sniff(stream: Any) -> InputKind:
 def read(source: Source, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
          max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES) -> Iterator[Entry]:  # fmt: skip
     """Every entry of *source*, in order."""
+    for item in read_rows(source, max_record_bytes=max_record_bytes, max_document_bytes=max_document_bytes):
+        yield item if isinstance(item, Entry) else entry_of_row(source.name, item, max_record_bytes)
+
+
+def read_rows(source: Source, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+              max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES) -> Iterator[Entry | Row]:  # fmt: skip
+    """Like `read`, but the lines of JSON Lines come as raw rows (`entry_of_row` parses one), so
+    that a checker can take a quick pass over their bytes first."""
     with ExitStack() as closing:
         yield from _read(source, _open(source, closing), max_record_bytes, max_document_bytes)
 
 
-def _read(source: Source, stream: Any, max_record_bytes: int, max_document_bytes: int) -> Iterator[Entry]:
+def _read(source: Source, stream: Any, max_record_bytes: int, max_document_bytes: int) -> Iterator[Entry | Row]:
     try:
         kind = source.kind if source.kind is not InputKind.auto else _suffix_kind(source)
         if kind is InputKind.auto:
             kind = _sniff(stream)
         if kind is InputKind.jsonl:
-            yield from _json_lines(source.name, stream, max_record_bytes)
+            yield from _rows(stream, max_record_bytes)
         else:
             yield from _json_document(source.name, stream, max_document_bytes)
     except BROKEN_STREAM as error:
@@ -243,11 +251,6 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, i
             yield number, None, size
             continue
         yield number, line, len(line)
-
-
-def _json_lines(name: str, stream: IO[bytes], limit: int) -> Iterator[Entry]:
-    for row in _rows(stream, limit):
-        yield entry_of_row(name, row, limit)
 
 
 def entry_of_row(name: str, row: Row, limit: int = DEFAULT_MAX_RECORD_BYTES) -> Entry:

@@ -6,6 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -113,3 +114,33 @@ def test_worker_processes_give_the_same_findings_in_the_same_order(tmp_path: Pat
     assert results[1][0] == results[2][0]
     assert results[1][1] == results[2][1]
     assert results[1][1].records == 50
+
+
+def _fixture_lines() -> list[bytes]:
+    import orjson
+
+    paths = sorted((FIXTURES / "records").glob("*/*.json"))
+    compact = [orjson.dumps(load_json(path)) for path in paths]
+    spaced = [path.read_bytes().replace(b"\n", b" ") for path in paths]  # not canonical: the slower loss checks
+    odd = [b"{broken", b"null", b"[]", b'{"id": 12}', b'{"id": "a", "id": "b"}', b"\xef\xbb\xbf{}", b"\xff", b"1e999"]
+    return [*compact, *spaced, *odd]
+
+
+def test_the_quick_pass_over_a_line_agrees_with_the_detailed_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator import feedcheck
+    from validator.inputs import entry_of_row
+
+    detailed: list[int] = []
+
+    def counted(name: str, row: Any, limit: int) -> Any:
+        detailed.append(row[1])
+        return entry_of_row(name, row, limit)
+
+    monkeypatch.setattr(feedcheck, "entry_of_row", counted)
+    options = FeedOptions()
+    lines = _fixture_lines()
+    for number, line in enumerate(lines, start=1):
+        row = (number - 1, number, line + b"\n", len(line) + 1)
+        expected = feedcheck.check_entry(entry_of_row("feed.jsonl", row), options)
+        assert feedcheck.check_row("feed.jsonl", row, options) == expected, line
+        assert (number in detailed) == bool(expected.findings), line  # only failing lines take the detailed pass
