@@ -136,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         )  # fmt: skip
         ours_seconds = time.perf_counter() - started
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        if completed.returncode not in (0, 1):
+            sys.exit(f"newsevent validate failed with exit code {completed.returncode}:\n{completed.stderr}")
         report = json.loads(completed.stdout)
         flagged = {problem["line"] for problem in report["problems"]}
         ours_rate = _rate(options.records, ours_seconds)

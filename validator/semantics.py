@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import pycountry
@@ -86,59 +87,50 @@ class SemanticProblem:
     message: str
 
 
-_COLLECTIONS = ("entities", "participations", "places", "times", "statements")
+@dataclass(slots=True)
+class _Parts:
+    """A record's parts, looked up once for all the rules (they run on every record of a feed)."""
+
+    record: dict[str, Any]
+    event: dict[str, Any]
+    article: dict[str, Any]
+    entities: list[dict[str, Any]]
+    participations: list[dict[str, Any]]
+    places: list[dict[str, Any]]
+    times: list[dict[str, Any]]
+    statements: list[dict[str, Any]]
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> _Parts:
+        get = record.get
+        return cls(record, record["event"], record["article"], get("entities", []), get("participations", []),
+                   get("places", []), get("times", []), get("statements", []))  # fmt: skip
+
+    def collections(self) -> tuple[tuple[str, list[dict[str, Any]]], ...]:
+        return (
+            ("entities", self.entities), ("participations", self.participations), ("places", self.places),
+            ("times", self.times), ("statements", self.statements),
+        )  # fmt: skip
 
 
-def _objects(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
-    """The event and every object of the record's collections, with their paths."""
-    yield ("event",), record["event"]
-    for collection in _COLLECTIONS:
-        for index, item in enumerate(record.get(collection, ())):
-            yield (collection, index), item
-
-
-def _evidence_paths(record: dict[str, Any]) -> list[tuple[tuple[str | int, ...], dict[str, Any]]]:
-    found: list[tuple[tuple[str | int, ...], dict[str, Any]]] = [
-        (("event", "evidence", index), evidence) for index, evidence in enumerate(record["event"].get("evidence", ()))
-    ]
-    for collection in _COLLECTIONS:
-        for position, item in enumerate(record.get(collection, ())):
+def _evidence_lists(parts: _Parts) -> list[tuple[tuple[str | int, ...], list[dict[str, Any]]]]:
+    """The evidence lists of the record's objects, with the paths of the objects holding them."""
+    found: list[tuple[tuple[str | int, ...], list[dict[str, Any]]]] = []
+    if "evidence" in parts.event:
+        found.append((("event",), parts.event["evidence"]))
+    for collection, items in parts.collections():
+        for index, item in enumerate(items):
             if "evidence" in item:
-                found += [((collection, position, "evidence", i), ev) for i, ev in enumerate(item["evidence"])]
+                found.append(((collection, index), item["evidence"]))
     return found
 
 
-_COUNTRY_KEYS = (("entities", "country"), ("participations", "represents"), ("places", "country"))
-
-
-def _countries(record: dict[str, Any]) -> list[tuple[tuple[str | int, ...], dict[str, Any]]]:
-    return [
-        ((collection, index, key), item[key])
-        for collection, key in _COUNTRY_KEYS
-        for index, item in enumerate(record.get(collection, ()))
-        if key in item
-    ]
-
-
-def _languages(record: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if "language" in record["article"]:
-        yield ("article", "language"), record["article"]["language"]
-    for collection in ("times", "statements"):
-        for index, item in enumerate(record.get(collection, ())):
-            if "language" in item:
-                yield (collection, index, "language"), item["language"]
-    for index, item in enumerate(record.get("participations", ())):
-        title = item.get("title")
-        if title is not None and "language" in title:
-            yield ("participations", index, "title", "language"), title["language"]
-
-
-def _duplicate_ids(record: dict[str, Any]) -> list[SemanticProblem]:
+def _duplicate_ids(parts: _Parts) -> list[SemanticProblem]:
     """The objects whose local id an earlier object of the record already has."""
     problems = []
-    seen: dict[str, tuple[str | int, ...]] = {record["event"]["id"]: ("event",)}
-    for collection in _COLLECTIONS:
-        for index, item in enumerate(record.get(collection, ())):
+    seen: dict[str, tuple[str | int, ...]] = {parts.event["id"]: ("event",)}
+    for collection, items in parts.collections():
+        for index, item in enumerate(items):
             local = item["id"]
             if local in seen:
                 message = f"{local!r} is already the id at {_dotted(seen[local])}"
@@ -148,49 +140,55 @@ def _duplicate_ids(record: dict[str, Any]) -> list[SemanticProblem]:
     return problems
 
 
-def _check_references(record: dict[str, Any]) -> list[SemanticProblem]:
+_ID = itemgetter("id")
+
+
+def _ids(items: list[dict[str, Any]]) -> set[str]:
+    return set(map(_ID, items))
+
+
+def _check_references(parts: _Parts) -> list[SemanticProblem]:
     problems: list[SemanticProblem] = []
-    event = record["event"]
-    ids = {collection: {item["id"] for item in record.get(collection, ())} for collection in _COLLECTIONS}
-    if sum(len(record.get(collection, ())) for collection in _COLLECTIONS) + 1 != len(
-        {event["id"]}.union(*ids.values())
-    ):
-        problems += _duplicate_ids(record)
-    entities, participations, places, times = ids["entities"], ids["participations"], ids["places"], ids["times"]
-    speakers = participations | entities
+    event = parts.event
+    entities, participations, places, times = (
+        _ids(parts.entities), _ids(parts.participations), _ids(parts.places), _ids(parts.times),
+    )  # fmt: skip
+    count = len(parts.entities) + len(parts.participations) + len(parts.places) + len(parts.times)
+    count += len(parts.statements) + 1
+    if count != len(entities | participations | places | times | _ids(parts.statements) | {event["id"]}):
+        problems += _duplicate_ids(parts)
     # Paths are built only for the references that fail.
     failed: list[tuple[Any, tuple[str | int, ...], str]] = []
     for key in ("time", "duration"):
         if key in event and event[key] not in times:
             failed.append((event[key], ("event", key), "temporal value (times[].id)"))
-    for index, item in enumerate(record.get("participations", ())):
+    for index, item in enumerate(parts.participations):
         if item["entity"] not in entities:
             failed.append((item["entity"], ("participations", index, "entity"), "entity (entities[].id)"))
         if "organisation" in item and item["organisation"] not in entities:
             failed.append((item["organisation"], ("participations", index, "organisation"), "entity (entities[].id)"))
         if "location" in item and item["location"] not in places:
             failed.append((item["location"], ("participations", index, "location"), "place (places[].id)"))
-    for index, item in enumerate(record.get("places", ())):
+    for index, item in enumerate(parts.places):
         if "within" in item and item["within"] not in places:
             failed.append((item["within"], ("places", index, "within"), "place (places[].id)"))
-    for index, item in enumerate(record.get("statements", ())):
+    speakers = participations | entities
+    for index, item in enumerate(parts.statements):
         if item["speaker"] not in speakers:
             failed.append((item["speaker"], ("statements", index, "speaker"), "participation or entity"))
         if "relayed_by" in item and item["relayed_by"] not in entities:
             failed.append((item["relayed_by"], ("statements", index, "relayed_by"), "entity (entities[].id)"))
         if "time" in item and item["time"] not in times:
             failed.append((item["time"], ("statements", index, "time"), "temporal value (times[].id)"))
-    for index, item in enumerate(record.get("times", ())):
+    for index, item in enumerate(parts.times):
         anchor = item.get("anchor")
         if anchor is not None and "ref" in anchor and anchor["ref"] not in times:
             failed.append((anchor["ref"], ("times", index, "anchor", "ref"), "temporal value (times[].id)"))
-    dateline = record["article"].get("dateline")
+    dateline = parts.article.get("dateline")
     if dateline is not None and "place" in dateline and dateline["place"] not in places:
         failed.append((dateline["place"], ("article", "dateline", "place"), "place (places[].id)"))
-    problems += [
-        SemanticProblem(path, "ref.unresolved", f"{value!r} names no {what} in this record")
-        for value, path, what in failed
-    ]
+    for value, path, what in failed:
+        problems.append(SemanticProblem(path, "ref.unresolved", f"{value!r} names no {what} in this record"))
     return problems
 
 
@@ -198,18 +196,13 @@ def _dotted(path: tuple[str | int, ...]) -> str:
     return "$" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)
 
 
-def _check_text(record: dict[str, Any]) -> Iterator[SemanticProblem]:
-    article = record["article"]
+def _check_text(parts: _Parts) -> Iterator[SemanticProblem]:
+    article = parts.article
     text = article.get("text")
-    for path, evidence in _evidence_paths(record):
-        if evidence["end"] < evidence["start"]:
-            yield SemanticProblem(path, "evidence.order", f"end {evidence['end']} is before start {evidence['start']}")
-        elif text is not None and text[evidence["start"] : evidence["end"]] != evidence["text"]:
-            found = text[evidence["start"] : evidence["end"]]
-            span = f"{evidence['start']}-{evidence['end']}"
-            yield SemanticProblem(
-                (*path, "text"), "evidence.text", f"{evidence['text']!r} is not the article text at {span}: {found!r}"
-            )
+    for holder, evidences in _evidence_lists(parts):
+        for index, evidence in enumerate(evidences):
+            if problem := _evidence_problem((*holder, "evidence", index), evidence, text):
+                yield problem
     if text is None:
         return
     digest = article.get("text_sha256")
@@ -217,12 +210,24 @@ def _check_text(record: dict[str, Any]) -> Iterator[SemanticProblem]:
         yield SemanticProblem(
             ("article", "text_sha256"), "article.hash", f"{digest!r} is not the SHA-256 of article.text"
         )
-    for i, statement in enumerate(record.get("statements", ())):
+    for i, statement in enumerate(parts.statements):
         if statement["mode"] in {"direct", "mixed"} and statement["text"] not in text:
             yield SemanticProblem(
                 ("statements", i, "text"), "quote.not-in-text",
                 f"{statement['text']!r} is quoted ({statement['mode']}) but does not appear in article.text",
             )  # fmt: skip
+
+
+def _evidence_problem(
+    path: tuple[str | int, ...], evidence: dict[str, Any], text: str | None
+) -> SemanticProblem | None:
+    start, end = evidence["start"], evidence["end"]
+    if end < start:
+        return SemanticProblem(path, "evidence.order", f"end {end} is before start {start}")
+    if text is not None and text[start:end] != evidence["text"]:
+        message = f"{evidence['text']!r} is not the article text at {start}-{end}: {text[start:end]!r}"
+        return SemanticProblem((*path, "text"), "evidence.text", message)
+    return None
 
 
 def _day_bounds(value: str, precision: str) -> tuple[str, str] | None:
@@ -249,9 +254,9 @@ def _later(earliest: str, latest: str) -> bool:
     return _instant(earliest) > _instant(latest)
 
 
-def _check_times(record: dict[str, Any]) -> list[SemanticProblem]:
+def _check_times(parts: _Parts) -> list[SemanticProblem]:
     problems: list[SemanticProblem] = []
-    for i, item in enumerate(record.get("times", ())):
+    for i, item in enumerate(parts.times):
         earliest, latest = item.get("earliest"), item.get("latest")
         if earliest is not None and latest is not None and _later(earliest, latest):
             problems.append(
@@ -289,13 +294,17 @@ def _check_times(record: dict[str, Any]) -> list[SemanticProblem]:
     return problems
 
 
-def _check_publication_order(record: dict[str, Any]) -> Iterator[SemanticProblem]:
-    published = record["article"].get("published")
-    event = record["event"]
+def _check_publication_order(parts: _Parts) -> Iterator[SemanticProblem]:
+    published = parts.article.get("published")
+    event = parts.event
     if published is None or event["lifecycle"] != "occurred" or "time" not in event:
         return
-    time = next((item for item in record.get("times", ()) if item["id"] == event["time"]), None)
-    if time is None or "earliest" not in time:
+    for time in parts.times:
+        if time["id"] == event["time"]:
+            break
+    else:
+        return
+    if "earliest" not in time:
         return
     # With a publication time, instants are compared; with a date only, local calendar days.
     if len(published) > 10:
@@ -309,30 +318,50 @@ def _check_publication_order(record: dict[str, Any]) -> Iterator[SemanticProblem
         )  # fmt: skip
 
 
-def _check_codes(record: dict[str, Any]) -> list[SemanticProblem]:
+def _check_codes(parts: _Parts) -> list[SemanticProblem]:
     problems: list[SemanticProblem] = []
     alpha3_of = _alpha3_of()
-    for path, country in _countries(record):
-        alpha2, alpha3 = country["iso3166_1_alpha2"], country.get("iso3166_1_alpha3")
-        known = alpha3_of.get(alpha2)
-        if known is None:
-            message = f"{alpha2!r} is not an ISO 3166-1 alpha-2 code"
-            problems.append(SemanticProblem((*path, "iso3166_1_alpha2"), "code.country", message))
-        elif alpha3 is not None and known != alpha3:
-            message = f"{alpha3!r} does not match alpha-2 {alpha2!r}, whose alpha-3 code is {known!r}"
-            problems.append(SemanticProblem((*path, "iso3166_1_alpha3"), "code.country", message))
-    for index, place in enumerate(record.get("places", ())):
+    for collection, items, key in (
+        ("entities", parts.entities, "country"), ("participations", parts.participations, "represents"),
+        ("places", parts.places, "country"),
+    ):  # fmt: skip
+        for index, item in enumerate(items):
+            country = item.get(key)
+            if country is None:
+                continue
+            alpha2, alpha3 = country["iso3166_1_alpha2"], country.get("iso3166_1_alpha3")
+            known = alpha3_of.get(alpha2)
+            if known is None:
+                message = f"{alpha2!r} is not an ISO 3166-1 alpha-2 code"
+                problems.append(SemanticProblem((collection, index, key, "iso3166_1_alpha2"), "code.country", message))
+            elif alpha3 is not None and known != alpha3:
+                message = f"{alpha3!r} does not match alpha-2 {alpha2!r}, whose alpha-3 code is {known!r}"
+                problems.append(SemanticProblem((collection, index, key, "iso3166_1_alpha3"), "code.country", message))
+    subdivisions = _subdivisions()
+    for index, place in enumerate(parts.places):
         code = place.get("subdivision")
-        if code is not None and code not in _subdivisions():
+        if code is not None and code not in subdivisions:
             message = f"{code!r} is not an ISO 3166-2 code"
             problems.append(SemanticProblem(("places", index, "subdivision"), "code.subdivision", message))
     known_languages = _languages_known()
-    for path, tag in _languages(record):
-        primary = tag.split("-")[0].lower()
-        if primary not in known_languages:
-            message = f"{tag!r}: {primary!r} is not an ISO 639 language code"
-            problems.append(SemanticProblem(path, "code.language", message))
+    tag = parts.article.get("language")
+    if tag is not None and tag.partition("-")[0].lower() not in known_languages:
+        problems.append(_language_problem(("article", "language"), tag))
+    for collection, items in (("times", parts.times), ("statements", parts.statements)):
+        for index, item in enumerate(items):
+            tag = item.get("language")
+            if tag is not None and tag.partition("-")[0].lower() not in known_languages:
+                problems.append(_language_problem((collection, index, "language"), tag))
+    for index, item in enumerate(parts.participations):
+        tag = item["title"].get("language") if "title" in item else None
+        if tag is not None and tag.partition("-")[0].lower() not in known_languages:
+            problems.append(_language_problem(("participations", index, "title", "language"), tag))
     return problems
+
+
+def _language_problem(path: tuple[str | int, ...], tag: str) -> SemanticProblem:
+    primary = tag.partition("-")[0].lower()
+    return SemanticProblem(path, "code.language", f"{tag!r}: {primary!r} is not an ISO 639 language code")
 
 
 RULE_CODES: tuple[str, ...] = (
@@ -344,12 +373,13 @@ RULE_CODES: tuple[str, ...] = (
 
 def semantic_problems(record: dict[str, Any]) -> list[SemanticProblem]:
     """Every broken semantic rule of a record that already conforms to the schema."""
+    parts = _Parts.of(record)
     return [
-        *_check_references(record),
-        *_check_text(record),
-        *_check_times(record),
-        *_check_publication_order(record),
-        *_check_codes(record),
+        *_check_references(parts),
+        *_check_text(parts),
+        *_check_times(parts),
+        *_check_publication_order(parts),
+        *_check_codes(parts),
     ]
 
 
