@@ -87,147 +87,243 @@ class SemanticProblem:
     message: str
 
 
-@dataclass(slots=True)
-class _Parts:
-    """A record's parts, looked up once for all the rules (they run on every record of a feed)."""
-
-    record: dict[str, Any]
-    event: dict[str, Any]
-    article: dict[str, Any]
-    entities: list[dict[str, Any]]
-    participations: list[dict[str, Any]]
-    places: list[dict[str, Any]]
-    times: list[dict[str, Any]]
-    statements: list[dict[str, Any]]
-
-    @classmethod
-    def of(cls, record: dict[str, Any]) -> _Parts:
-        get = record.get
-        return cls(record, record["event"], record["article"], get("entities", []), get("participations", []),
-                   get("places", []), get("times", []), get("statements", []))  # fmt: skip
-
-    def collections(self) -> tuple[tuple[str, list[dict[str, Any]]], ...]:
-        return (
-            ("entities", self.entities), ("participations", self.participations), ("places", self.places),
-            ("times", self.times), ("statements", self.statements),
-        )  # fmt: skip
-
-
-def _evidence_lists(parts: _Parts) -> list[tuple[tuple[str | int, ...], list[dict[str, Any]]]]:
-    """The evidence lists of the record's objects, with the paths of the objects holding them."""
-    found: list[tuple[tuple[str | int, ...], list[dict[str, Any]]]] = []
-    if "evidence" in parts.event:
-        found.append((("event",), parts.event["evidence"]))
-    for collection, items in parts.collections():
-        for index, item in enumerate(items):
-            if "evidence" in item:
-                found.append(((collection, index), item["evidence"]))
-    return found
-
-
-def _duplicate_ids(parts: _Parts) -> list[SemanticProblem]:
-    """The objects whose local id an earlier object of the record already has."""
-    problems = []
-    seen: dict[str, tuple[str | int, ...]] = {parts.event["id"]: ("event",)}
-    for collection, items in parts.collections():
-        for index, item in enumerate(items):
-            local = item["id"]
-            if local in seen:
-                message = f"{local!r} is already the id at {_dotted(seen[local])}"
-                problems.append(SemanticProblem((collection, index, "id"), "id.local-duplicate", message))
-            else:
-                seen[local] = (collection, index)
-    return problems
-
-
+_COLLECTIONS = ("entities", "participations", "places", "times", "statements")
 _ID = itemgetter("id")
+_TEMPORAL, _ENTITY, _PLACE = "temporal value (times[].id)", "entity (entities[].id)", "place (places[].id)"
 
 
-def _ids(items: list[dict[str, Any]]) -> set[str]:
-    return set(map(_ID, items))
+class _Checker:
+    """One record's semantic check. Each collection is walked once, every rule that concerns its
+    objects applied on the way (these rules run on every record of a feed); paths and messages
+    are built only for what fails."""
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        get = record.get
+        self.record = record
+        self.event: dict[str, Any] = record["event"]
+        self.article: dict[str, Any] = record["article"]
+        self.text: str | None = self.article.get("text")
+        self.entities: list[dict[str, Any]] = get("entities", [])
+        self.participations: list[dict[str, Any]] = get("participations", [])
+        self.places: list[dict[str, Any]] = get("places", [])
+        self.times: list[dict[str, Any]] = get("times", [])
+        self.statements: list[dict[str, Any]] = get("statements", [])
+        self.entity_ids = set(map(_ID, self.entities))
+        self.place_ids = set(map(_ID, self.places))
+        self.time_ids = set(map(_ID, self.times))
+        self.participation_ids = set(map(_ID, self.participations))
+        self.problems: list[SemanticProblem] = []
+
+    def run(self) -> list[SemanticProblem]:
+        self._check_ids()
+        self._check_event()
+        self._check_entities()
+        self._check_participations()
+        self._check_places()
+        self._check_times()
+        self._check_statements()
+        self._check_article()
+        problems = self.problems
+        if len(problems) > 1:
+            problems.sort(key=_in_document_order)
+        return problems
+
+    def _add(self, path: tuple[str | int, ...], rule: str, message: str) -> None:
+        self.problems.append(SemanticProblem(path, rule, message))
+
+    def _unresolved(self, path: tuple[str | int, ...], value: Any, what: str) -> None:
+        self._add(path, "ref.unresolved", f"{value!r} names no {what} in this record")
+
+    def _check_ids(self) -> None:
+        count = 1 + len(self.entities) + len(self.participations) + len(self.places) + len(self.times)
+        count += len(self.statements)
+        statement_ids = set(map(_ID, self.statements))
+        every = self.entity_ids | self.participation_ids | self.place_ids | self.time_ids | statement_ids
+        every.add(self.event["id"])
+        if len(every) == count:
+            return
+        seen: dict[str, tuple[str | int, ...]] = {self.event["id"]: ("event",)}
+        for collection in _COLLECTIONS:
+            for index, item in enumerate(getattr(self, collection)):
+                local = item["id"]
+                if local in seen:
+                    message = f"{local!r} is already the id at {_dotted(seen[local])}"
+                    self._add((collection, index, "id"), "id.local-duplicate", message)
+                else:
+                    seen[local] = (collection, index)
+
+    def _check_event(self) -> None:
+        event = self.event
+        for key in ("time", "duration"):
+            if key in event and event[key] not in self.time_ids:
+                self._unresolved(("event", key), event[key], _TEMPORAL)
+        if "evidence" in event:
+            self._check_evidence(("event",), event["evidence"])
+        self._check_publication_order()
+
+    def _check_entities(self) -> None:
+        for index, item in enumerate(self.entities):
+            if "country" in item:
+                self._check_country(("entities", index, "country"), item["country"])
+            if "evidence" in item:
+                self._check_evidence(("entities", index), item["evidence"])
+
+    def _check_participations(self) -> None:
+        entities, places = self.entity_ids, self.place_ids
+        for index, item in enumerate(self.participations):
+            if item["entity"] not in entities:
+                self._unresolved(("participations", index, "entity"), item["entity"], _ENTITY)
+            if "organisation" in item and item["organisation"] not in entities:
+                self._unresolved(("participations", index, "organisation"), item["organisation"], _ENTITY)
+            if "location" in item and item["location"] not in places:
+                self._unresolved(("participations", index, "location"), item["location"], _PLACE)
+            if "represents" in item:
+                self._check_country(("participations", index, "represents"), item["represents"])
+            if "title" in item and "language" in item["title"]:
+                self._check_language(("participations", index, "title", "language"), item["title"]["language"])
+            if "evidence" in item:
+                self._check_evidence(("participations", index), item["evidence"])
+
+    def _check_places(self) -> None:
+        places = self.place_ids
+        for index, item in enumerate(self.places):
+            if "within" in item and item["within"] not in places:
+                self._unresolved(("places", index, "within"), item["within"], _PLACE)
+            if "country" in item:
+                self._check_country(("places", index, "country"), item["country"])
+            code = item.get("subdivision")
+            if code is not None and code not in _subdivisions():
+                self._add(("places", index, "subdivision"), "code.subdivision", f"{code!r} is not an ISO 3166-2 code")
+            if "evidence" in item:
+                self._check_evidence(("places", index), item["evidence"])
+
+    def _check_times(self) -> None:
+        times = self.time_ids
+        for index, item in enumerate(self.times):
+            anchor = item.get("anchor")
+            if anchor is not None and "ref" in anchor and anchor["ref"] not in times:
+                self._unresolved(("times", index, "anchor", "ref"), anchor["ref"], _TEMPORAL)
+            self._check_time(index, item)
+            if "language" in item:
+                self._check_language(("times", index, "language"), item["language"])
+            if "evidence" in item:
+                self._check_evidence(("times", index), item["evidence"])
+
+    def _check_statements(self) -> None:
+        entities, times, text = self.entity_ids, self.time_ids, self.text
+        speakers = self.participation_ids | entities
+        for index, item in enumerate(self.statements):
+            if item["speaker"] not in speakers:
+                self._unresolved(("statements", index, "speaker"), item["speaker"], "participation or entity")
+            if "relayed_by" in item and item["relayed_by"] not in entities:
+                self._unresolved(("statements", index, "relayed_by"), item["relayed_by"], _ENTITY)
+            if "time" in item and item["time"] not in times:
+                self._unresolved(("statements", index, "time"), item["time"], _TEMPORAL)
+            if text is not None and item["mode"] in {"direct", "mixed"} and item["text"] not in text:
+                message = f"{item['text']!r} is quoted ({item['mode']}) but does not appear in article.text"
+                self._add(("statements", index, "text"), "quote.not-in-text", message)
+            if "language" in item:
+                self._check_language(("statements", index, "language"), item["language"])
+            if "evidence" in item:
+                self._check_evidence(("statements", index), item["evidence"])
+
+    def _check_article(self) -> None:
+        article, text = self.article, self.text
+        digest = article.get("text_sha256")
+        if text is not None and digest is not None and hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+            self._add(("article", "text_sha256"), "article.hash", f"{digest!r} is not the SHA-256 of article.text")
+        if "language" in article:
+            self._check_language(("article", "language"), article["language"])
+        dateline = article.get("dateline")
+        if dateline is not None and "place" in dateline and dateline["place"] not in self.place_ids:
+            self._unresolved(("article", "dateline", "place"), dateline["place"], _PLACE)
+
+    def _check_evidence(self, holder: tuple[str | int, ...], evidences: list[dict[str, Any]]) -> None:
+        text = self.text
+        for index, evidence in enumerate(evidences):
+            start, end = evidence["start"], evidence["end"]
+            if end < start:
+                self._add((*holder, "evidence", index), "evidence.order", f"end {end} is before start {start}")
+            elif text is not None and text[start:end] != evidence["text"]:
+                message = f"{evidence['text']!r} is not the article text at {start}-{end}: {text[start:end]!r}"
+                self._add((*holder, "evidence", index, "text"), "evidence.text", message)
+
+    def _check_country(self, path: tuple[str | int, ...], country: dict[str, Any]) -> None:
+        alpha2, alpha3 = country["iso3166_1_alpha2"], country.get("iso3166_1_alpha3")
+        known = _alpha3_of().get(alpha2)
+        if known is None:
+            self._add((*path, "iso3166_1_alpha2"), "code.country", f"{alpha2!r} is not an ISO 3166-1 alpha-2 code")
+        elif alpha3 is not None and known != alpha3:
+            message = f"{alpha3!r} does not match alpha-2 {alpha2!r}, whose alpha-3 code is {known!r}"
+            self._add((*path, "iso3166_1_alpha3"), "code.country", message)
+
+    def _check_language(self, path: tuple[str | int, ...], tag: str) -> None:
+        primary = tag.partition("-")[0].lower()
+        if primary not in _languages_known():
+            self._add(path, "code.language", f"{tag!r}: {primary!r} is not an ISO 639 language code")
+
+    def _check_time(self, i: int, item: dict[str, Any]) -> None:
+        earliest, latest = item.get("earliest"), item.get("latest")
+        if earliest is not None and latest is not None and _later(earliest, latest):
+            self._add(("times", i, "earliest"), "time.order", f"{earliest!r} is after latest {latest!r}")
+        precision, value = item.get("precision"), item["value"]
+        if precision is None or item["type"] not in {"DATE", "TIME"} or value.endswith("_REF"):
+            return
+        shape = _PRECISION_SHAPES.get(precision)
+        if shape is not None and not shape.match(value):
+            self._add(("times", i, "precision"), "time.precision", f"{precision!r} does not fit the value {value!r}")
+            return
+        if precision in {"month", "month_part"} and _MONTH_VALUE.match(value) and not 1 <= int(value[5:7]) <= 12:
+            self._add(("times", i, "value"), "time.precision", f"{value!r} is not a calendar month")
+            return
+        bounds = _day_bounds(value, precision)
+        if bounds is not None and "mod" not in item and "capped_by_anchor" not in item.get("qualifiers", ()):
+            for name, moment, expected in (("earliest", earliest, bounds[0]), ("latest", latest, bounds[1])):
+                if moment is not None and moment[:10] != expected:
+                    message = f"{moment!r} is not on {expected}, the {name} day of {value!r} ({precision})"
+                    self._add(("times", i, name), "time.bounds", message)
+        if precision == "day" and (named := _WEEKDAY_IN_TEXT.search(item["text"])) and _DAY_VALUE.match(value):
+            try:
+                day = date.fromisoformat(value)
+            except ValueError:
+                self._add(("times", i, "value"), "time.precision", f"{value!r} is not a calendar day")
+                return
+            if WEEKDAY_NAMES.index(named[1].lower()) + 1 != day.isoweekday():
+                message = f"{value!r} is a {calendar.day_name[day.weekday()]}, but the text says {named[1]!r}"
+                self._add(("times", i, "value"), "time.weekday", message)
+
+    def _check_publication_order(self) -> None:
+        published = self.article.get("published")
+        event = self.event
+        if published is None or event["lifecycle"] != "occurred" or "time" not in event:
+            return
+        for time in self.times:
+            if time["id"] == event["time"]:
+                break
+        else:
+            return
+        if "earliest" not in time:
+            return
+        # With a publication time, instants are compared; with a date only, local calendar days.
+        if len(published) > 10:
+            after = _instant(time["earliest"]) > _instant(published)
+        else:
+            after = date.fromisoformat(time["earliest"][:10]) > date.fromisoformat(published)
+        if after:
+            message = (
+                f"the event occurred, but its time {time['value']!r} starts after the article's publication "
+                f"{published!r}"
+            )
+            self._add(("event", "time"), "time.after-publication", message)
 
 
-def _check_references(parts: _Parts) -> list[SemanticProblem]:
-    problems: list[SemanticProblem] = []
-    event = parts.event
-    entities, participations, places, times = (
-        _ids(parts.entities), _ids(parts.participations), _ids(parts.places), _ids(parts.times),
-    )  # fmt: skip
-    count = len(parts.entities) + len(parts.participations) + len(parts.places) + len(parts.times)
-    count += len(parts.statements) + 1
-    if count != len(entities | participations | places | times | _ids(parts.statements) | {event["id"]}):
-        problems += _duplicate_ids(parts)
-    # Paths are built only for the references that fail.
-    failed: list[tuple[Any, tuple[str | int, ...], str]] = []
-    for key in ("time", "duration"):
-        if key in event and event[key] not in times:
-            failed.append((event[key], ("event", key), "temporal value (times[].id)"))
-    for index, item in enumerate(parts.participations):
-        if item["entity"] not in entities:
-            failed.append((item["entity"], ("participations", index, "entity"), "entity (entities[].id)"))
-        if "organisation" in item and item["organisation"] not in entities:
-            failed.append((item["organisation"], ("participations", index, "organisation"), "entity (entities[].id)"))
-        if "location" in item and item["location"] not in places:
-            failed.append((item["location"], ("participations", index, "location"), "place (places[].id)"))
-    for index, item in enumerate(parts.places):
-        if "within" in item and item["within"] not in places:
-            failed.append((item["within"], ("places", index, "within"), "place (places[].id)"))
-    speakers = participations | entities
-    for index, item in enumerate(parts.statements):
-        if item["speaker"] not in speakers:
-            failed.append((item["speaker"], ("statements", index, "speaker"), "participation or entity"))
-        if "relayed_by" in item and item["relayed_by"] not in entities:
-            failed.append((item["relayed_by"], ("statements", index, "relayed_by"), "entity (entities[].id)"))
-        if "time" in item and item["time"] not in times:
-            failed.append((item["time"], ("statements", index, "time"), "temporal value (times[].id)"))
-    for index, item in enumerate(parts.times):
-        anchor = item.get("anchor")
-        if anchor is not None and "ref" in anchor and anchor["ref"] not in times:
-            failed.append((anchor["ref"], ("times", index, "anchor", "ref"), "temporal value (times[].id)"))
-    dateline = parts.article.get("dateline")
-    if dateline is not None and "place" in dateline and dateline["place"] not in places:
-        failed.append((dateline["place"], ("article", "dateline", "place"), "place (places[].id)"))
-    for value, path, what in failed:
-        problems.append(SemanticProblem(path, "ref.unresolved", f"{value!r} names no {what} in this record"))
-    return problems
+def _in_document_order(problem: SemanticProblem) -> tuple[list[tuple[int, str]], str]:
+    """Problems sorted by path (`entities[2]` before `entities[10]`), then rule."""
+    return [(part, "") if isinstance(part, int) else (-1, part) for part in problem.path], problem.rule
 
 
 def _dotted(path: tuple[str | int, ...]) -> str:
     return "$" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)
-
-
-def _check_text(parts: _Parts) -> Iterator[SemanticProblem]:
-    article = parts.article
-    text = article.get("text")
-    for holder, evidences in _evidence_lists(parts):
-        for index, evidence in enumerate(evidences):
-            if problem := _evidence_problem((*holder, "evidence", index), evidence, text):
-                yield problem
-    if text is None:
-        return
-    digest = article.get("text_sha256")
-    if digest is not None and hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
-        yield SemanticProblem(
-            ("article", "text_sha256"), "article.hash", f"{digest!r} is not the SHA-256 of article.text"
-        )
-    for i, statement in enumerate(parts.statements):
-        if statement["mode"] in {"direct", "mixed"} and statement["text"] not in text:
-            yield SemanticProblem(
-                ("statements", i, "text"), "quote.not-in-text",
-                f"{statement['text']!r} is quoted ({statement['mode']}) but does not appear in article.text",
-            )  # fmt: skip
-
-
-def _evidence_problem(
-    path: tuple[str | int, ...], evidence: dict[str, Any], text: str | None
-) -> SemanticProblem | None:
-    start, end = evidence["start"], evidence["end"]
-    if end < start:
-        return SemanticProblem(path, "evidence.order", f"end {end} is before start {start}")
-    if text is not None and text[start:end] != evidence["text"]:
-        message = f"{evidence['text']!r} is not the article text at {start}-{end}: {text[start:end]!r}"
-        return SemanticProblem((*path, "text"), "evidence.text", message)
-    return None
 
 
 def _day_bounds(value: str, precision: str) -> tuple[str, str] | None:
@@ -254,116 +350,6 @@ def _later(earliest: str, latest: str) -> bool:
     return _instant(earliest) > _instant(latest)
 
 
-def _check_times(parts: _Parts) -> list[SemanticProblem]:
-    problems: list[SemanticProblem] = []
-    for i, item in enumerate(parts.times):
-        earliest, latest = item.get("earliest"), item.get("latest")
-        if earliest is not None and latest is not None and _later(earliest, latest):
-            problems.append(
-                SemanticProblem(("times", i, "earliest"), "time.order", f"{earliest!r} is after latest {latest!r}")
-            )
-        precision, value = item.get("precision"), item["value"]
-        if precision is None or item["type"] not in {"DATE", "TIME"} or value.endswith("_REF"):
-            continue
-        shape = _PRECISION_SHAPES.get(precision)
-        if shape is not None and not shape.match(value):
-            message = f"{precision!r} does not fit the value {value!r}"
-            problems.append(SemanticProblem(("times", i, "precision"), "time.precision", message))
-            continue
-        if precision in {"month", "month_part"} and _MONTH_VALUE.match(value) and not 1 <= int(value[5:7]) <= 12:
-            message = f"{value!r} is not a calendar month"
-            problems.append(SemanticProblem(("times", i, "value"), "time.precision", message))
-            continue
-        bounds = _day_bounds(value, precision)
-        if bounds is not None and "mod" not in item and "capped_by_anchor" not in item.get("qualifiers", ()):
-            for name, moment, expected in (("earliest", earliest, bounds[0]), ("latest", latest, bounds[1])):
-                if moment is not None and moment[:10] != expected:
-                    message = f"{moment!r} is not on {expected}, the {name} day of {value!r} ({precision})"
-                    problems.append(SemanticProblem(("times", i, name), "time.bounds", message))
-        if precision == "day" and (named := _WEEKDAY_IN_TEXT.search(item["text"])) and _DAY_VALUE.match(value):
-            try:
-                day = date.fromisoformat(value)
-            except ValueError:
-                problems.append(
-                    SemanticProblem(("times", i, "value"), "time.precision", f"{value!r} is not a calendar day")
-                )
-                continue
-            if WEEKDAY_NAMES.index(named[1].lower()) + 1 != day.isoweekday():
-                message = f"{value!r} is a {calendar.day_name[day.weekday()]}, but the text says {named[1]!r}"
-                problems.append(SemanticProblem(("times", i, "value"), "time.weekday", message))
-    return problems
-
-
-def _check_publication_order(parts: _Parts) -> Iterator[SemanticProblem]:
-    published = parts.article.get("published")
-    event = parts.event
-    if published is None or event["lifecycle"] != "occurred" or "time" not in event:
-        return
-    for time in parts.times:
-        if time["id"] == event["time"]:
-            break
-    else:
-        return
-    if "earliest" not in time:
-        return
-    # With a publication time, instants are compared; with a date only, local calendar days.
-    if len(published) > 10:
-        after = _instant(time["earliest"]) > _instant(published)
-    else:
-        after = date.fromisoformat(time["earliest"][:10]) > date.fromisoformat(published)
-    if after:
-        yield SemanticProblem(
-            ("event", "time"), "time.after-publication",
-            f"the event occurred, but its time {time['value']!r} starts after the article's publication {published!r}",
-        )  # fmt: skip
-
-
-def _check_codes(parts: _Parts) -> list[SemanticProblem]:
-    problems: list[SemanticProblem] = []
-    alpha3_of = _alpha3_of()
-    for collection, items, key in (
-        ("entities", parts.entities, "country"), ("participations", parts.participations, "represents"),
-        ("places", parts.places, "country"),
-    ):  # fmt: skip
-        for index, item in enumerate(items):
-            country = item.get(key)
-            if country is None:
-                continue
-            alpha2, alpha3 = country["iso3166_1_alpha2"], country.get("iso3166_1_alpha3")
-            known = alpha3_of.get(alpha2)
-            if known is None:
-                message = f"{alpha2!r} is not an ISO 3166-1 alpha-2 code"
-                problems.append(SemanticProblem((collection, index, key, "iso3166_1_alpha2"), "code.country", message))
-            elif alpha3 is not None and known != alpha3:
-                message = f"{alpha3!r} does not match alpha-2 {alpha2!r}, whose alpha-3 code is {known!r}"
-                problems.append(SemanticProblem((collection, index, key, "iso3166_1_alpha3"), "code.country", message))
-    subdivisions = _subdivisions()
-    for index, place in enumerate(parts.places):
-        code = place.get("subdivision")
-        if code is not None and code not in subdivisions:
-            message = f"{code!r} is not an ISO 3166-2 code"
-            problems.append(SemanticProblem(("places", index, "subdivision"), "code.subdivision", message))
-    known_languages = _languages_known()
-    tag = parts.article.get("language")
-    if tag is not None and tag.partition("-")[0].lower() not in known_languages:
-        problems.append(_language_problem(("article", "language"), tag))
-    for collection, items in (("times", parts.times), ("statements", parts.statements)):
-        for index, item in enumerate(items):
-            tag = item.get("language")
-            if tag is not None and tag.partition("-")[0].lower() not in known_languages:
-                problems.append(_language_problem((collection, index, "language"), tag))
-    for index, item in enumerate(parts.participations):
-        tag = item["title"].get("language") if "title" in item else None
-        if tag is not None and tag.partition("-")[0].lower() not in known_languages:
-            problems.append(_language_problem(("participations", index, "title", "language"), tag))
-    return problems
-
-
-def _language_problem(path: tuple[str | int, ...], tag: str) -> SemanticProblem:
-    primary = tag.partition("-")[0].lower()
-    return SemanticProblem(path, "code.language", f"{tag!r}: {primary!r} is not an ISO 639 language code")
-
-
 RULE_CODES: tuple[str, ...] = (
     "ref.unresolved", "id.local-duplicate", "evidence.order", "evidence.text", "article.hash", "quote.not-in-text",
     "time.order", "time.precision", "time.bounds", "time.weekday", "time.after-publication", "code.country",
@@ -372,15 +358,8 @@ RULE_CODES: tuple[str, ...] = (
 
 
 def semantic_problems(record: dict[str, Any]) -> list[SemanticProblem]:
-    """Every broken semantic rule of a record that already conforms to the schema."""
-    parts = _Parts.of(record)
-    return [
-        *_check_references(parts),
-        *_check_text(parts),
-        *_check_times(parts),
-        *_check_publication_order(parts),
-        *_check_codes(parts),
-    ]
+    """Every broken semantic rule of a record that already conforms to the schema, in document order."""
+    return _Checker(record).run()
 
 
 def iter_semantic_problems(record: dict[str, Any]) -> Iterator[SemanticProblem]:
