@@ -318,7 +318,7 @@ class _Checker:
 
 
 def _in_document_order(problem: SemanticProblem) -> tuple[list[tuple[int, str]], str]:
-    """Problems sorted by path (`entities[2]` before `entities[10]`), then rule."""
+    """Problems sorted by path (keys by name, `entities[2]` before `entities[10]`), then rule."""
     return [(part, "") if isinstance(part, int) else (-1, part) for part in problem.path], problem.rule
 
 
@@ -358,7 +358,7 @@ RULE_CODES: tuple[str, ...] = (
 
 
 def semantic_problems(record: dict[str, Any]) -> list[SemanticProblem]:
-    """Every broken semantic rule of a record that already conforms to the schema, in document order."""
+    """Every broken semantic rule of a record that already conforms to the schema, sorted by path."""
     return _Checker(record).run()
 
 
