@@ -258,20 +258,29 @@ def check_row(name: str, row: Row, options: FeedOptions) -> EntryResult:
     """One JSON Lines row: a quick yes/no pass straight from its bytes, and the detailed pass
     (`check_entry`, which locates and explains) only for a row that fails it."""
     index, number, line, _ = row
-    if line is not None:  # orjson refuses a byte-order mark, so such a line goes the detailed way
-        try:
-            record = orjson.loads(line)
-        except orjson.JSONDecodeError:
-            record = None
-        if (
-            isinstance(record, dict)
-            and isinstance(record.get("id"), str)
-            and lossless_problems(line, record) == ([], False)
-            and not record_problems(record, semantic=options.semantic)
-        ):
-            key = (record.get("source"), record["id"])
-            return EntryResult(name, index, number, 1, (), key, id_digest(key), record["id"], number, 1, "record")
+    record = _clean_record(line, options) if line is not None else None
+    if record is not None:
+        key = (record.get("source"), record["id"])
+        return EntryResult(name, index, number, 1, (), key, id_digest(key), record["id"], number, 1, "record")
     return check_entry(entry_of_row(name, row, options.max_record_bytes), options)
+
+
+def _clean_record(line: bytes, options: FeedOptions) -> dict[str, Any] | None:
+    """The record on *line* if it passes every check, else None (orjson refuses a byte-order
+    mark, so a line starting with one goes the detailed way and is reported)."""
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        return None
+    try:
+        clean = lossless_problems(line, record) == ([], False) and not record_problems(
+            record, semantic=options.semantic
+        )
+    except RecursionError:
+        return None
+    return record if clean else None
 
 
 def id_digest(key: tuple[Any, Any]) -> bytes:

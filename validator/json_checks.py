@@ -70,9 +70,10 @@ def lossless_problems(raw: bytes, record: Any) -> tuple[list[InputProblem], bool
         # Already in compact canonical form (as orjson and JSON.stringify write it): no key was
         # dropped and no number changed, or the text would differ.
         return problems, False
-    written = raw.count(b'":') - raw.count(b'\\":')
-    suspicious = written != canonical.count(b'":') - canonical.count(b'\\":') or b'" :' in raw or b'"\t:' in raw
-    if suspicious:  # the counts disagree: parse again, exactly, to find the repeated key
+    # Every key the text holds is a closing quote and a colon; orjson writes them with nothing
+    # between. Fewer in the canonical form means a key was dropped: parse again, exactly.
+    suspicious = _SPACE_BEFORE_COLON.search(raw) is not None or _key_ends(raw) != _key_ends(canonical)
+    if suspicious:
         duplicate = _first_duplicate(raw.decode("utf-8", "surrogatepass"))
         if duplicate is not None:
             problems.append(InputProblem("json.duplicate-key", duplicate))
@@ -84,6 +85,24 @@ def lossless_problems(raw: bytes, record: Any) -> tuple[list[InputProblem], bool
                 "json.number", f"{big} does not fit in 64 bits and would lose precision; write it as a string",
             ))  # fmt: skip
     return problems, False
+
+
+_SPACE_BEFORE_COLON = re.compile(rb'"[ \t\r\n]+:')
+
+
+def _key_ends(data: bytes) -> int:
+    """How many `":` in JSON text end a key: those whose quote is not escaped, that is, not
+    after an odd run of backslashes."""
+    count = data.count(b'":')
+    at = data.find(b'\\":')
+    while at != -1:
+        first = at
+        while first > 0 and data[first - 1] == 0x5C:
+            first -= 1
+        if (at - first + 1) % 2:
+            count -= 1
+        at = data.find(b'\\":', at + 1)
+    return count
 
 
 def _first_duplicate(text: str) -> str | None:

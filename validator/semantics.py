@@ -125,7 +125,7 @@ class _Checker:
         self._check_article()
         problems = self.problems
         if len(problems) > 1:
-            problems.sort(key=_in_document_order)
+            problems.sort(key=_by_path)
         return problems
 
     def _add(self, path: tuple[str | int, ...], rule: str, message: str) -> None:
@@ -317,7 +317,7 @@ class _Checker:
             self._add(("event", "time"), "time.after-publication", message)
 
 
-def _in_document_order(problem: SemanticProblem) -> tuple[list[tuple[int, str]], str]:
+def _by_path(problem: SemanticProblem) -> tuple[list[tuple[int, str]], str]:
     """Problems sorted by path (keys by name, `entities[2]` before `entities[10]`), then rule."""
     return [(part, "") if isinstance(part, int) else (-1, part) for part in problem.path], problem.rule
 

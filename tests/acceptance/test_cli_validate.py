@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import orjson
 import pytest
 from typer.testing import CliRunner
 
@@ -305,6 +306,23 @@ def test_duplicate_keys_beside_escapes_are_found(tmp_path: Path, extra: dict[str
     line = json.dumps(_record(1, **extra)).replace('"version": 1', '"version": 1, "version": 1')
     feed = tmp_path / "feed.jsonl"
     feed.write_text(line + "\n", encoding="utf-8")
+    rules = {p["rule"] for p in json.loads(_run(str(feed), "--output", "json").stdout)["problems"]}
+    assert "json.duplicate-key" in rules
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('"k\\\\":1', '"k\\\\":1,"k\\\\":2'),  # the repeated key itself ends in a backslash
+        ('"version":1', '"version":1,"version":1,"status"  :"active"'),  # a space before a colon elsewhere
+    ],
+    ids=["key ending in a backslash", "space before a colon"],
+)
+def test_duplicate_keys_in_compact_lines_are_found(tmp_path: Path, old: str, new: str) -> None:
+    compact = orjson.dumps(_record(1, extensions={"com.example.x": {"k\\": 1}})).decode()
+    assert old in compact
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(compact.replace(old, new, 1) + "\n", encoding="utf-8")
     rules = {p["rule"] for p in json.loads(_run(str(feed), "--output", "json").stdout)["problems"]}
     assert "json.duplicate-key" in rules
 

@@ -137,10 +137,11 @@ def test_the_quick_pass_over_a_line_agrees_with_the_detailed_pass(monkeypatch: p
         return entry_of_row(name, row, limit)
 
     monkeypatch.setattr(feedcheck, "entry_of_row", counted)
-    options = FeedOptions()
-    lines = _fixture_lines()
-    for number, line in enumerate(lines, start=1):
-        row = (number - 1, number, line + b"\n", len(line) + 1)
-        expected = feedcheck.check_entry(entry_of_row("feed.jsonl", row), options)
-        assert feedcheck.check_row("feed.jsonl", row, options) == expected, line
-        assert (number in detailed) == bool(expected.findings), line  # only failing lines take the detailed pass
+    for options in (FeedOptions(), FeedOptions(semantic=False)):
+        for position, line in enumerate(_fixture_lines(), start=2):
+            for number in (1, position):  # a byte-order mark counts on line 1 only
+                detailed.clear()
+                row = (number - 1, number, line + b"\n", len(line) + 1)
+                expected = feedcheck.check_entry(entry_of_row("feed.jsonl", row), options)
+                assert feedcheck.check_row("feed.jsonl", row, options) == expected, line
+                assert bool(detailed) == bool(expected.findings), line  # only failing lines take the detailed pass
