@@ -285,7 +285,7 @@ def _clean_record(line: bytes, options: FeedOptions) -> dict[str, Any] | None:
 
 def id_digest(key: tuple[Any, Any]) -> bytes:
     """A record's (source, id) in 16 bytes, which is all the duplicate check keeps of it."""
-    return hashlib.blake2b(repr(key).encode("utf-8"), digest_size=16).digest()
+    return hashlib.blake2b(orjson.dumps(key), digest_size=16).digest()
 
 
 class _SeenIds:
