@@ -11,8 +11,9 @@ invalid in varied ways (schema, semantic and JSON errors), then measures in one 
 - `check-jsonschema` on K records written one per file (it reads no JSON Lines);
 
 and prints records per second, the ratios, and whether the verdicts agree on the sample. Each
-tool is timed R times (default 3) and its best time kept, as timeit does: this machine's speed
-drifts within a run, and the best of a few runs is the steadiest estimate of each.
+tool is timed R times (default 3), the tools taking turns, and the best time of each kept, as
+timeit does: this machine's speed drifts within a run, and taking turns lets every tool see the
+same drifts.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ import argparse
 import contextlib
 import copy
 import json
+import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -119,23 +120,37 @@ def _rate(count: int, seconds: float) -> float:
     return count / seconds if seconds > 0 else float("inf")
 
 
-def _best(repeat: int, measure: Callable[[], tuple[float, Any]]) -> tuple[float, Any]:
-    """The shortest of *repeat* timings of *measure* (seconds, result), and that run's result.
-    This machine's speed drifts within a run; the best of a few is the steadiest estimate."""
-    return min((measure() for _ in range(repeat)), key=lambda timed: timed[0])
+def _best(repeat: int, measures: dict[str, Callable[[], tuple[float, Any]]]) -> dict[str, tuple[float, Any]]:
+    """Each measure's shortest of *repeat* timings (seconds, result). The measures take turns, so
+    that all of them see the same drifts of this machine's speed, and the best of each is kept."""
+    best: dict[str, tuple[float, Any]] = {}
+    for _ in range(repeat):
+        for name, measure in measures.items():
+            timed = measure()
+            if name not in best or timed[0] < best[name][0]:
+                best[name] = timed
+    return best
 
 
-def _ours(feed: Path) -> tuple[float, dict[str, Any]]:
-    """`newsevent validate` on the feed as a user runs it: seconds and its JSON report."""
-    started = time.perf_counter()
-    completed = subprocess.run(
-        [sys.executable, "-m", "validator.cli", "validate", str(feed), "--output", "json", "--max-errors", "0"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    seconds = time.perf_counter() - started
-    if completed.returncode not in (0, 1):
-        sys.exit(f"newsevent validate failed with exit code {completed.returncode}:\n{completed.stderr}")
-    return seconds, json.loads(completed.stdout)
+def _ours(feed: Path) -> tuple[float, tuple[dict[str, Any], float]]:
+    """`newsevent validate` on the feed as a user runs it: seconds, its JSON report and its peak
+    memory in MB (its workers' included)."""
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "validator.cli", "validate", str(feed), "--output", "json", "--max-errors", "0"],
+            stdout=subprocess.PIPE, stderr=errors,
+        )  # fmt: skip
+        assert process.stdout is not None
+        output = process.stdout.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        process.stdout.close()
+        errors.seek(0)
+        if process.returncode not in (0, 1):
+            sys.exit(f"newsevent validate failed with exit code {process.returncode}:\n{errors.read().decode()}")
+    return seconds, (json.loads(output), usage.ru_maxrss / 1024)
 
 
 def _parse(feed: Path) -> tuple[float, int]:
@@ -192,36 +207,34 @@ def main(argv: list[str] | None = None) -> int:
         intended = generate(feed, options.records)
         size = feed.stat().st_size
         print(f"feed: {options.records:,} records, {size / 1e6:.1f} MB ({size / options.records:,.0f} bytes/record), "
-              f"{intended.count(False):,} made invalid; each tool timed {options.repeat} times, best kept")  # fmt: skip
+              f"{intended.count(False):,} made invalid; {options.repeat} turns, best kept")  # fmt: skip
 
-        ours_seconds, report = _best(options.repeat, lambda: _ours(feed))
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        flagged = {problem["line"] for problem in report["problems"]}
-        ours_rate = _rate(options.records, ours_seconds)
-
-        # Parsed after the validator ran, so that its peak memory is its own (a child forked
-        # from a parent holding the feed would be charged the parent's pages).
-        parse_seconds, count = _best(options.repeat, lambda: _parse(feed))
-        parse_rate = _rate(count, parse_seconds)
         with feed.open("rb") as stream:
             sample = [line.rstrip(b"\n") for _, line in zip(range(options.sample), stream, strict=False)]
-
-        plain_seconds, plain_verdicts = _best(options.repeat, lambda: _plain(sample))
+        files = []
+        (Path(folder) / "sample").mkdir()
+        for number, line in enumerate(sample):
+            files.append(Path(folder) / "sample" / f"{number:06d}.json")
+            files[-1].write_bytes(line)
+        best = _best(options.repeat, {
+            "ours": lambda: _ours(feed), "parse": lambda: _parse(feed), "plain": lambda: _plain(sample),
+            "check": lambda: _check_jsonschema(files),
+        })  # fmt: skip
+        ours_seconds, (report, peak_mb) = best["ours"]
+        flagged = {problem["line"] for problem in report["problems"]}
+        ours_rate = _rate(options.records, ours_seconds)
+        parse_seconds, count = best["parse"]
+        parse_rate = _rate(count, parse_seconds)
+        plain_seconds, plain_verdicts = best["plain"]
         plain_rate = _rate(len(sample), plain_seconds)
+        check_seconds, check_verdicts = best["check"]
+        check_rate = _rate(len(sample), check_seconds)
         structural = []
         for line in sample:
             try:
                 structural.append(not record_problems(orjson.loads(line), semantic=False))
             except orjson.JSONDecodeError:
                 structural.append(False)
-
-        files = []
-        (Path(folder) / "sample").mkdir()
-        for number, line in enumerate(sample):
-            files.append(Path(folder) / "sample" / f"{number:06d}.json")
-            files[-1].write_bytes(line)
-        check_seconds, check_verdicts = _best(options.repeat, lambda: _check_jsonschema(files))
-        check_rate = _rate(len(sample), check_seconds)
 
     print(f"{'orjson.loads per line (floor)':<34} {parse_rate:12,.0f} records/s")
     print(f"{'newsevent validate (semantic on)':<34} {ours_rate:12,.0f} records/s  {ours_seconds:8.2f} s  "
