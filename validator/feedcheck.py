@@ -275,12 +275,10 @@ def _clean_record(line: bytes, options: FeedOptions) -> dict[str, Any] | None:
     if not isinstance(record, dict) or not isinstance(record.get("id"), str):
         return None
     try:
-        clean = lossless_problems(line, record) == ([], False) and not record_problems(
-            record, semantic=options.semantic
-        )
-    except RecursionError:
+        lossless = lossless_problems(line, record) == ([], False)
+        return record if lossless and not record_problems(record, semantic=options.semantic) else None
+    except RecursionError:  # the detailed pass reports it
         return None
-    return record if clean else None
 
 
 def id_digest(key: tuple[Any, Any]) -> bytes:

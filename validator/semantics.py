@@ -99,7 +99,6 @@ class _Checker:
 
     def __init__(self, record: dict[str, Any]) -> None:
         get = record.get
-        self.record = record
         self.event: dict[str, Any] = record["event"]
         self.article: dict[str, Any] = record["article"]
         self.text: str | None = self.article.get("text")
