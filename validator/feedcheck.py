@@ -35,7 +35,7 @@ from .inputs import (
 from .json_checks import lossless_problems
 from .positions import locate, position_of_offset
 from .report import Finding, Summary
-from .validation import Problem, record_problems, schema_problems
+from .validation import Problem, prepare, record_problems, schema_problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +151,7 @@ def _check_rows(name: str, rows: list[Row], options: FeedOptions) -> list[EntryR
 
 def _parallel_results(source: Source, options: FeedOptions, jobs: int) -> Iterator[EntryResult]:
     """Results of a JSON Lines file checked by *jobs* processes, in order, with few batches in flight."""
+    prepare(semantic=options.semantic)
     with ProcessPoolExecutor(jobs) as pool, json_lines_rows(source, max_record_bytes=options.max_record_bytes) as rows:
         pending: deque[Future[list[EntryResult]]] = deque()
         try:

@@ -58,6 +58,14 @@ def _languages_known() -> frozenset[str]:
     )
 
 
+def load_code_tables() -> None:
+    """Read the ISO code tables now rather than at the first record (workers forked after this
+    start with them)."""
+    _alpha3_of()
+    _subdivisions()
+    _languages_known()
+
+
 _WEEKDAY_IN_TEXT = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})\b", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _MONTH_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})$")

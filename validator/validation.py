@@ -24,7 +24,7 @@ from jsonschema.exceptions import best_match, relevance
 
 from .errors import InvalidRecordError
 from .schemas import load_schema, schema_names, validator_for
-from .semantics import semantic_problems
+from .semantics import load_code_tables, semantic_problems
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -189,6 +189,14 @@ def record_problems(record: Any, *, semantic: bool = True, prefix: tuple[str | i
         Problem(json_path((*prefix, *p.path)), p.message, p.rule, parts=(*prefix, *p.path))
         for p in semantic_problems(record)
     ]
+
+
+def prepare(*, semantic: bool = True) -> None:
+    """Compile the record schema and read the code tables now, once, rather than at the first
+    record: worker processes forked afterwards start ready."""
+    _fast_validator("record")
+    if semantic:
+        load_code_tables()
 
 
 def _is_feed(instance: Any) -> bool:
