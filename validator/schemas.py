@@ -12,15 +12,14 @@ from functools import cache
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.protocols import Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
-from ._ecma import NewsEventValidator
 from .errors import UnknownSchemaError
+
+if TYPE_CHECKING:  # imported where used: `newsevent validate` answers with jsonschema-rs alone
+    from jsonschema import FormatChecker
+    from jsonschema.protocols import Validator
+    from referencing import Registry
 
 SCHEMA_SUFFIX = ".schema.json"
 _PACKAGE_DIRECTORY = "schema_files"
@@ -75,6 +74,9 @@ def schema_path(name: str | None = None) -> Path:
 @cache
 def registry() -> Registry[Any]:
     """An immutable registry holding every schema by its `$id`; it never retrieves anything."""
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
     resources = [
         Resource.from_contents(json.loads(_load_text(name)), default_specification=DRAFT202012)
         for name in schema_names()
@@ -89,11 +91,15 @@ def validator_for(name: str = "record") -> Validator:
 
     Validators are immutable, so one is built per schema and shared.
     """
+    from ._ecma import NewsEventValidator
+
     validator: Validator = NewsEventValidator(load_schema(name), registry=registry(), format_checker=format_checker())
     return validator
 
 
 def format_checker() -> FormatChecker:
     """The format checker the validators use; every `format` the schemas use is in it."""
+    from jsonschema import Draft202012Validator
+
     checker: FormatChecker = Draft202012Validator.FORMAT_CHECKER
     return checker

@@ -17,14 +17,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
-
-from jsonschema import ValidationError
-from jsonschema.exceptions import best_match, relevance
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidRecordError
 from .schemas import load_schema, schema_names, validator_for
 from .semantics import load_code_tables, semantic_problems
+
+if TYPE_CHECKING:  # python-jsonschema is imported only where it explains or stands in
+    from jsonschema import ValidationError
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -77,6 +77,8 @@ def _problem(error: ValidationError, prefix: tuple[str | int, ...] = ()) -> Prob
     message: str = error.message
     alternatives: tuple[str, ...] = ()
     if error.context and error.validator in {"anyOf", "oneOf"}:
+        from jsonschema.exceptions import best_match
+
         best = best_match(error.context)
         others = tuple(sub.message for sub in error.context if sub is not best)
         message, alternatives = f"{best.message} (and no other allowed form fits)", (error.message, *others)
@@ -170,6 +172,8 @@ def schema_problems(instance: Any, *, schema: str = "record", prefix: tuple[str 
     """
     fast = _fast_validator(schema)
     if fast is None:
+        from jsonschema.exceptions import relevance
+
         errors = list(validator_for(schema).iter_errors(instance))
         errors.sort(key=lambda error: (list(map(str, error.absolute_path)), relevance(error)))
         return [_problem(error, prefix) for error in errors]

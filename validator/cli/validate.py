@@ -7,8 +7,6 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated
 
-import jsonschema.exceptions
-import referencing.exceptions
 import typer
 
 from ..feedcheck import FeedOptions, check_feeds
@@ -96,7 +94,7 @@ def validate(
                 typer.echo(render_github_finding(finding))
             else:
                 listed.append(finding)
-    except (referencing.exceptions.Unresolvable, jsonschema.exceptions.SchemaError) as error:
+    except _schema_errors() as error:
         typer.echo(f"error: the schemas cannot be used: {error}", err=True)
         raise typer.Exit(EXIT_SCHEMA) from error
     line.clear()
@@ -114,3 +112,11 @@ def validate(
         raise typer.Exit(EXIT_UNREADABLE)
     if summary.invalid or summary.broken_inputs:
         raise typer.Exit(EXIT_INVALID)
+
+
+def _schema_errors() -> tuple[type[Exception], ...]:
+    """What says the schemas themselves cannot be used; imported only once something is raised."""
+    import jsonschema.exceptions
+    import referencing.exceptions
+
+    return referencing.exceptions.Unresolvable, jsonschema.exceptions.SchemaError
