@@ -34,9 +34,9 @@ import jsonpatch
 
 from .dates import Anchor, AnchorError, find_dates
 from .dates.parse import DateOrder, parse_date_phrase
+from .jsonpaths import json_path
 from .models.temporal import TIMEX3_VALUE_PATTERN
 from .schemas import format_checker
-from .validation import json_path
 
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _NUMERIC = re.compile(r"^\s*[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}\s*$")

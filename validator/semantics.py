@@ -33,6 +33,8 @@ from typing import Any
 
 import pycountry
 
+from .jsonpaths import json_path, path_order
+
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -154,7 +156,7 @@ class _Checker:
             for index, item in enumerate(getattr(self, collection)):
                 local = item["id"]
                 if local in seen:
-                    message = f"{local!r} is already the id at {_dotted(seen[local])}"
+                    message = f"{local!r} is already the id at {json_path(seen[local])}"
                     self._add((collection, index, "id"), "id.local-duplicate", message)
                 else:
                     seen[local] = (collection, index)
@@ -325,12 +327,7 @@ class _Checker:
 
 
 def _by_path(problem: SemanticProblem) -> tuple[list[tuple[int, str]], str]:
-    """Problems sorted by path (keys by name, `entities[2]` before `entities[10]`), then rule."""
-    return [(part, "") if isinstance(part, int) else (-1, part) for part in problem.path], problem.rule
-
-
-def _dotted(path: tuple[str | int, ...]) -> str:
-    return "$" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)
+    return path_order(problem.path), problem.rule
 
 
 def _day_bounds(value: str, precision: str) -> tuple[str, str] | None:

@@ -13,34 +13,18 @@ record id repeats.
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidRecordError
+from .jsonpaths import json_path, path_order
 from .schemas import load_schema, schema_names, validator_for
 from .semantics import load_code_tables, semantic_problems
 
 if TYPE_CHECKING:  # python-jsonschema is imported only where it explains or stands in
     from jsonschema import ValidationError
-
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
-def json_path(parts: Iterable[str | int]) -> str:
-    """A JSONPath (RFC 9535 normalised form, dots for plain names) from path parts."""
-    out = ["$"]
-    for part in parts:
-        if isinstance(part, int):
-            out.append(f"[{part}]")
-        elif _IDENTIFIER.match(part):
-            out.append(f".{part}")
-        else:
-            escaped = part.replace("\\", "\\\\").replace("'", "\\'")
-            out.append(f"['{escaped}']")
-    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +143,6 @@ def _rs_problem(error: Any, prefix: tuple[str | int, ...]) -> Problem:
     )
 
 
-def _document_order(parts: tuple[str | int, ...]) -> list[tuple[int, str]]:
-    """A sort key that puts `entities[2]` before `entities[10]`."""
-    return [(part, "") if isinstance(part, int) else (-1, part) for part in parts]
-
-
 def schema_problems(instance: Any, *, schema: str = "record", prefix: tuple[str | int, ...] = ()) -> list[Problem]:
     """The schema problems of *instance*, in document order (empty when it conforms).
 
@@ -180,7 +159,7 @@ def schema_problems(instance: Any, *, schema: str = "record", prefix: tuple[str 
     if fast.is_valid(instance):
         return []
     problems = [_rs_problem(error, prefix) for error in fast.iter_errors(instance)]
-    problems.sort(key=lambda problem: (_document_order(problem.parts), problem.rule))
+    problems.sort(key=lambda problem: (path_order(problem.parts), problem.rule))
     return problems
 
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from validator import InvalidRecordError, is_valid, iter_problems, validate
+from validator.jsonpaths import json_path
 from validator.models.record import MINIMAL_RECORD_EXAMPLE
-from validator.validation import json_path
 
 
 def _record() -> dict[str, Any]:
