@@ -145,7 +145,7 @@ def _ours(feed: Path) -> tuple[float, tuple[dict[str, Any], float]]:
         output = process.stdout.read()
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here; Popen must not wait again
         process.stdout.close()
         errors.seek(0)
         if process.returncode not in (0, 1):
