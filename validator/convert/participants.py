@@ -16,6 +16,7 @@ from ..models import Entity, Participation, Statement, Title
 from . import gazetteer
 from .attribution import Attribution, channel_for
 from .events import is_caption, line_around
+from .gazetteer import Country
 from .people import PRONOUNS, Person, country_of
 from .pipeline import Analysis
 from .speakers import Mention
@@ -27,6 +28,7 @@ _ATTENDANCE = {"phone": "phone", "video": "video", "in_person": "in_person"}
 _LEAD_PERSON_CONFIDENCE, _BODY_PERSON_CONFIDENCE = 0.7, 0.4
 _INSTITUTION_TYPES = {"ORG": "organisation", "NORP": "group", "GPE": "country"}
 _TITLE_FILLER = re.compile(r"\A(?:(?:his|her|their|the|its)\s+)+", re.IGNORECASE)
+_COUNTERPART = frozenset({"counterpart", "counterparts"})  # a title that stands for another's title
 LIST_PEOPLE = 15  # people named in a story that lists them (election results, a match report)
 
 
@@ -82,13 +84,13 @@ def person_entity(text: str, number: int, person: Person) -> Entity:
 
 def participation(analysis: Analysis, number: int, person: Person, *, in_lead: bool) -> Participation:
     text = analysis.article.text
-    nation, inferred = country_of(person, analysis.place.country if analysis.place else None)
+    nation, inferred = country_of(person, _event_country(analysis))
     title = None
     if person.titles:
         start, end = person.titles[0]
         written = text[start:end]
         normalised = _normalised_title(written)
-        if normalised in {"counterpart", "counterparts"}:
+        if normalised in _COUNTERPART:
             normalised = _counterpart_title(analysis, start) or normalised
         title = Title.of(as_written=written, normalised=normalised if normalised != written else None)
     confidence = (_LEAD_PERSON_CONFIDENCE if in_lead else _BODY_PERSON_CONFIDENCE) * (0.8 if inferred else 1.0)
@@ -108,6 +110,10 @@ def participation(analysis: Analysis, number: int, person: Person, *, in_lead: b
     )
 
 
+def _event_country(analysis: Analysis) -> Country | None:
+    return analysis.place.country if analysis.place else None
+
+
 def _counterpart_title(analysis: Analysis, title_start: int) -> str | None:
     """The title of the one whose counterpart someone is ("Defense Minister Nobuo Kishi and his
     U.S. counterpart Lloyd Austin": Austin is a defense minister too), from the possessive before."""
@@ -121,7 +127,7 @@ def _counterpart_title(analysis: Analysis, title_start: int) -> str | None:
         return None
     start, end = owner.titles[0]
     normalised = _normalised_title(text[start:end])
-    return None if normalised in {None, "counterpart", "counterparts"} else normalised
+    return None if normalised is None or normalised in _COUNTERPART else normalised
 
 
 def _normalised_title(written: str) -> str | None:
@@ -189,8 +195,7 @@ def _organisation_participations(analysis: Analysis, named: _Named) -> list[Part
         entity = named.entity(organisation.start, organisation.end, organisation.text, "ORG", "organisations.lead")
         # The country its name gives ("Indonesian Navy"), else that of the event's place, inferred.
         written = [found for _, _, found in gazetteer.countries_in(organisation.text)]
-        event_country = analysis.place.country if analysis.place else None
-        nation = written[0] if written else event_country
+        nation = written[0] if written else _event_country(analysis)
         participations.append(
             Participation.of(
                 id=f"p-org-{number}",
