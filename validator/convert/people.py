@@ -83,7 +83,8 @@ class People:
 
 def find_people(doc: Doc) -> People:
     """Every person of *doc* with their mentions, pronouns included, and titles."""
-    full = [span for entity in doc.ents if entity.label_ == "PERSON" and (span := _name(entity)) is not None]
+    common = {token.lower_ for token in doc if token.text[:1].islower()}
+    full = [span for entity in doc.ents if entity.label_ == "PERSON" and (span := _name(entity, common)) is not None]
     persons: list[Person] = []
     for entity in full:
         name = _clean(entity.text)
@@ -117,13 +118,20 @@ def find_people(doc: Doc) -> People:
     return People(tuple(persons), by_start)
 
 
-def _name(entity: Span) -> Span | None:
+def _name(entity: Span, common: set[str]) -> Span | None:
     """The person's name in a PERSON entity, or None when it is not a name of two words or more:
-    leading adjectives go ("Nonpartisan Paul Tse"), a hyphenated part stays ("Wong Yeung-tat"),
-    and a lower-case word that is not a name particle means the model took a phrase for a name
-    ("pro-Beijing camp")."""
+    leading adjectives go, as does a sentence's first word that the article also writes in lower
+    case, a common word capitalised only by its place ("Nonpartisan Paul Tse", where "nonpartisan"
+    is written elsewhere); a hyphenated part stays ("Wong Yeung-tat"), and a lower-case word that
+    is not a name particle means the model took a phrase for a name ("pro-Beijing camp")."""
     doc, start, end = entity.doc, entity.start, entity.end
-    while start < end and (doc[start].pos_ == "ADJ" or doc[start].is_punct):
+    if end - start == 1 and start > 0 and _untagged_given_name(doc[start - 1], entity, common):
+        start -= 1
+    while start < end and (
+        doc[start].pos_ == "ADJ"
+        or doc[start].is_punct
+        or (doc[start].is_sent_start and doc[start].lower_ in common and start + 2 < end)
+    ):
         start += 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
@@ -137,6 +145,20 @@ def _name(entity: Span) -> Span | None:
     if any(token.text in _NOT_PERSON_WORDS for token in words):
         return None  # "Space Shuttle Atlantis", "Castlefrank Road", "Art Gallery"
     return span_of(doc, start, end, "PERSON")
+
+
+def _untagged_given_name(token: Token, surname: Span, common: set[str]) -> bool:
+    """A capitalised proper noun, outside any entity and not a title, compounded with the one-word
+    name after it: the model tagged only "Ho" of "pro-establishment nonpartisan Junius Ho"."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not token.ent_type_
+        and token.dep_ == "compound"
+        and token.head == surname.root
+        and token.lower_ not in common | _TITLE_NOUNS
+        and token.text.rstrip(".") not in _HONORIFICS
+    )
 
 
 def _merge_honorifics(persons: list[Person]) -> list[Person]:
@@ -187,8 +209,9 @@ def country_of(person: Person, event_country: Country | None) -> tuple[Country |
 def _single_word_mentions(doc: Doc, persons: list[Person], by_start: dict[int, Person]) -> Iterable[Token]:
     """Capitalised words that are a word of some person's fuller name and not already inside one."""
     name_words = set().union(*(person.words for person in persons)) if persons else set()
+    named = {offset for person in persons for start, end in person.mentions for offset in range(start, end)}
     for token in doc:
-        if token.idx in by_start or not token.text[:1].isupper() or token.text.casefold() not in name_words:
+        if token.idx in named or not token.text[:1].isupper() or token.text.casefold() not in name_words:
             continue
         entity = entity_of(token)
         # Not a word of a longer name ("Nobuo Kishi", "Kishi Foundation"), nor a one-word entity of a

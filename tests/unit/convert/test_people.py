@@ -101,6 +101,33 @@ def test_names_are_cleaned_and_non_names_dropped() -> None:
     assert not any(name.endswith(".") for name in names)
 
 
+def test_a_sentence_opening_word_written_in_lower_case_elsewhere_is_not_part_of_the_name() -> None:
+    text = (
+        "In the Kowloon East constituency, Labour councillor Wilson Or was elected. "
+        "Nonpartisan Paul Tse and Wong Kwok-kin were re-elected. The nonpartisan candidates did well."
+    )
+    _, mentions = _people(text)
+    assert "Paul Tse" in mentions
+    assert not any(name.startswith("Nonpartisan") for name in mentions)
+
+
+def test_a_given_name_the_model_left_out_joins_the_surname_it_tagged() -> None:
+    text = (
+        "Two veteran politicians were defeated in the district, "
+        "with Junius Ho defeating Lee Cheuk-yan by around five thousand votes."
+    )
+    _, mentions = _people(text)
+    # The model tags "Ho" alone; the name is the whole "Junius Ho", mentioned once.
+    assert mentions["Junius Ho"] == ["Junius Ho"]
+    assert "Lee Cheuk-yan" in mentions
+
+
+def test_a_title_before_a_surname_is_not_a_given_name() -> None:
+    text = "Secretary Cooper said the plan would fail. Professor Burrows agreed with her."
+    _, mentions = _people(text)
+    assert not any(name.split()[0] in {"Secretary", "Professor"} for name in mentions)
+
+
 def test_an_honorific_and_a_misspelt_surname_join_the_full_name() -> None:
     text = (
         'Lydia Buchtmann of the food agency said the rules would change. "We need more time," '
