@@ -1,10 +1,12 @@
 """Who took part and who spoke: the entities, participations and statements of the main record.
 
-Everyone named is an entity. A person takes part unless named only in photo captions or, in a
-story naming few people, first named in its second half (reactions, background: news tells who
-took part early, unless it lists them, as results and line-ups do). Organisations take part when
-the `organisations` stage found them acting in the lead. A statement's speaker is a person's
-participation, the person's entity, or an entity made for the body or group that spoke.
+Everyone named is an entity. A person takes part unless named only in photo captions, or a
+spokesperson (who speaks for a body rather than taking part), or first named in the story's
+second half (reactions, background: news tells who took part early). Contests are the exception
+to the last: an election or match report lists its candidates or players, each of whom took
+part, however far down. Organisations take part when the `organisations` stage found them acting
+in the lead. A statement's speaker is a person's participation, the person's entity, or an
+entity made for the body or group that spoke.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ _LEAD_PERSON_CONFIDENCE, _BODY_PERSON_CONFIDENCE = 0.7, 0.4
 _INSTITUTION_TYPES = {"ORG": "organisation", "NORP": "group", "GPE": "country"}
 _TITLE_FILLER = re.compile(r"\A(?:(?:his|her|their|the|its)\s+)+", re.IGNORECASE)
 _COUNTERPART = frozenset({"counterpart", "counterparts"})  # a title that stands for another's title
-LIST_PEOPLE = 15  # people named in a story that lists them (election results, a match report)
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people|men|women)\b", re.IGNORECASE)
+CONTESTS = frozenset({"election", "sport"})  # kinds of event whose reports list everyone who took part
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +50,13 @@ def people_of(analysis: Analysis) -> Parties:
     lead_end = analysis.lead[-1][1] if analysis.lead else 0
     people = analysis.people.persons
     entities = [person_entity(text, n, person) for n, person in enumerate(people, 1)]
-    listing = len(people) >= LIST_PEOPLE
+    listing = analysis.main.kind in CONTESTS
     participations = [
         participation(analysis, n, person, in_lead=any(start < lead_end for start, _ in person.mentions))
         for n, person in enumerate(people, 1)
-        if not _only_in_captions(text, person) and (listing or person.mentions[0][0] < len(text) / 2)
+        if not _only_in_captions(text, person)
+        and not _is_spokesperson(text, person)
+        and (listing or person.mentions[0][0] < len(text) / 2)
     ]
     named = _Named(analysis, {taking_part.entity for taking_part in participations})
     participations += _organisation_participations(analysis, named)
@@ -65,6 +70,10 @@ def people_of(analysis: Analysis) -> Parties:
 
 def _only_in_captions(text: str, person: Person) -> bool:
     return all(is_caption(text[slice(*line_around(text, start))]) for start, _ in person.mentions)
+
+
+def _is_spokesperson(text: str, person: Person) -> bool:
+    return any(_SPOKESPERSON.search(text[start:end]) for start, end in person.titles)
 
 
 def person_entity(text: str, number: int, person: Person) -> Entity:

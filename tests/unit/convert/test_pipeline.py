@@ -170,3 +170,38 @@ def test_in_a_story_naming_few_people_those_named_late_do_not_take_part() -> Non
     assert "David Miller" not in taking_part
     # His words are still a statement, spoken by the entity.
     assert any(names.get(s["speaker"]) == "David Miller" for s in record["statements"])
+
+
+def _taking_part(text: str, name: str) -> tuple[set[str], set[str]]:
+    """The names of a record's entities, and of those taking part."""
+    record = convert(Article(text, name, published="2024-05-08"))[0].to_json()
+    names = {entity["id"]: entity["name"] for entity in record["entities"]}
+    return set(names.values()), {names[p["entity"]] for p in record["participations"]}
+
+
+def test_in_a_contest_everyone_named_takes_part_however_late() -> None:
+    text = (
+        "Labour wins city council election\n"
+        "Labour won a majority in the city council election held on Sunday, the electoral commission said.\n"
+        "Turnout was 41 per cent, the lowest since the council was created in 1974.\n"
+        "In the northern ward, the party's candidate Anna Berg took the seat from the Greens.\n"
+        "The Liberal candidate in the same ward finished third with 2,104 votes.\n"
+        "In the harbour ward, Labour's Peter Quinn was re-elected with 3,412 votes, "
+        "and Green councillor Maria Lopez lost her seat."
+    )
+    assert text.index("Peter Quinn") > len(text) / 2
+    _, taking_part = _taking_part(text, "election.txt")
+    assert {"Anna Berg", "Peter Quinn", "Maria Lopez"} <= taking_part
+
+
+def test_a_spokesperson_speaks_for_a_body_and_does_not_take_part() -> None:
+    text = (
+        "Council approves new bridge\n"
+        "The city council approved the new river bridge on Monday after a long debate.\n"
+        "Julia Brandt, a spokeswoman for the Environment Department, said the bridge would open in two years.\n"
+        "Work is expected to begin in the spring and to take two years, and will cost $20 million.\n"
+    )
+    assert text.index("Julia Brandt") < len(text) / 2
+    named, taking_part = _taking_part(text, "bridge.txt")
+    assert "Julia Brandt" in named
+    assert "Julia Brandt" not in taking_part
