@@ -77,8 +77,11 @@ _REPORTED_CONTENT = re.compile(
     r"\s+that\b",
     re.IGNORECASE,
 )
-# A photo caption carries a credit: "Image: UK Government.", "(Photo courtesy of ...)", "Photo: AP".
-_PHOTO_CREDIT = re.compile(r"\b(Images?|Photos?|Pictures?|Credit|File photo):\s|\(Photo\b|\bPhoto courtesy\b")
+# A caption carries a credit: "Image: UK Government.", "(Photo courtesy of ...)", "Photo: AP",
+# and so do the captions of video and audio clips ("Video: ...", "Audio: ...").
+_PHOTO_CREDIT = re.compile(
+    r"\b(Images?|Photos?|Pictures?|Videos?|Audio|Credit|File photo):\s|\(Photo\b|\bPhoto courtesy\b"
+)
 _LEAD_SENTENCES = 3  # body sentences read after the headline
 SENTENCE_MIN_WORDS = 8  # a line of news prose is at least this long; a dateline or a caption is shorter
 _WORDS_BEFORE, _WORDS_AFTER = 2, 3  # the words around a trigger that tell its lifecycle
@@ -132,7 +135,7 @@ def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int
 
 
 def is_caption(line: str) -> bool:
-    """Whether a line is a photo caption (it carries a photo credit)."""
+    """Whether a line is the caption of a photo, a video or an audio clip (it carries a credit)."""
     return _PHOTO_CREDIT.search(line) is not None
 
 

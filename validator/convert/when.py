@@ -1,8 +1,9 @@
 """When the main event happened and how long it lasted, from the temporal engine's expressions.
 
 The date is the first date or time in the lead sentences (after the headline, if the article has
-one) that is not the dateline, preferring one in the sentence of the event's trigger; a lead that states no date gives
-none: the publication date is never put in its place. The duration is a stated duration that
+one) that is not the dateline, preferring one in the sentence of the event's trigger, and narrowed
+to a day the text soon names inside it when it is a week or a month; a lead that states no date
+gives none: the publication date is never put in its place. The duration is a stated duration that
 qualifies an event word ("30-minute telephone talks", "talks lasting two hours").
 """
 
@@ -21,6 +22,7 @@ _DURATION_CONTEXT = re.compile(
 )
 _SOURCE_CLAUSE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _COARSE_PRECISIONS = {"year", "decade", "century", "millennium"}
+_REFINABLE_PRECISIONS = {"week", "month"}
 _DURATION_REACH = 40  # characters between a duration and the event word it qualifies
 
 
@@ -45,6 +47,12 @@ def event_date(
     ]
     if not dates:
         return None
+    return _refined(text, _lead_date(dates, lead_spans, trigger), expressions)
+
+
+def _lead_date(
+    dates: Sequence[TemporalExpression], lead_spans: Sequence[tuple[int, int]], trigger: Cue | None
+) -> TemporalExpression:
     if trigger is not None:
         sentence = next(((start, end) for start, end in lead_spans if start <= trigger.start < end), None)
         if sentence is not None:
@@ -54,6 +62,23 @@ def event_date(
     # News dates its event to the day ("yesterday", "on Monday"); a bare year in a lead is more often
     # a reference ("by 2050", "2000 levels") than when the event happened.
     return next((e for e in dates if e.precision not in _COARSE_PRECISIONS), dates[0])
+
+
+def _refined(text: str, date: TemporalExpression, expressions: Sequence[TemporalExpression]) -> TemporalExpression:
+    """A week or month the lead gives, narrowed to the day inside it that its paragraph or the next
+    one names ("This past week marked the opening ... celebrated the Thursday opening")."""
+    if date.precision not in _REFINABLE_PRECISIONS or date.earliest is None or date.latest is None:
+        return date
+    _, paragraph_end = line_around(text, date.start, date.end)
+    _, next_end = line_around(text, min(paragraph_end + 1, len(text)))
+    for expression in expressions:
+        if not date.end <= expression.start < next_end or not is_stated_date(expression):
+            continue
+        if expression.precision != "day" or expression.earliest is None or expression.latest is None:
+            continue
+        if date.earliest <= expression.earliest and expression.latest <= date.latest:
+            return expression
+    return date
 
 
 def event_duration(text: str, expressions: Sequence[TemporalExpression]) -> TemporalExpression | None:

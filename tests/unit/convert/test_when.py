@@ -64,3 +64,32 @@ def test_a_day_is_preferred_to_a_year_that_is_a_reference() -> None:
         "every region.\nThe study was published in a journal yesterday."
     )
     assert _when(text, "2025-03-04")[0] == "2025-03-03"
+
+
+def test_a_video_or_audio_caption_is_not_the_lead_either() -> None:
+    text = (
+        "Museum opens new wing\nTuesday, March 4, 2025\n"
+        "Opening night, October 25, 2022, of the old wing at the city museum. Video: Museum staff.\n"
+        "The director talks about the new wing at the city museum in Bergen. Audio: City Radio.\n"
+        "The city museum in Bergen today opened its new wing to the public after three years of building work."
+    )
+    assert _when(text, "2025-03-04") == ("2025-03-04", None)
+
+
+def test_a_week_in_the_lead_is_narrowed_to_the_day_named_soon_after_inside_it() -> None:
+    text = (
+        "Gallery shows Warhol prints\nTuesday, January 28, 2014\n"
+        "This past week marked the opening night of a print exhibit at the city gallery in Evansville.\n"
+        "The gallery celebrated the Thursday opening with a display of screen prints and photographs.\n"
+        "On Saturday, March 1, the gallery will hold a talk on the prints."
+    )
+    assert _when(text, "2014-01-28")[0] == "2014-01-23"
+
+
+def test_a_day_outside_the_week_does_not_narrow_it() -> None:
+    text = (
+        "Gallery shows Warhol prints\nTuesday, January 28, 2014\n"
+        "This past week marked the opening night of a print exhibit at the city gallery in Evansville.\n"
+        "The gallery will hold a talk on the prints on Saturday, March 1."
+    )
+    assert _when(text, "2014-01-28")[0] == "2014-W04"
