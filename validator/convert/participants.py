@@ -1,18 +1,20 @@
 """Who took part and who spoke: the entities, participations and statements of the main record.
 
-Everyone named is an entity. A person takes part unless named only in photo captions, or a
-spokesperson (who speaks for a body rather than taking part), or first named in the story's
-second half (reactions, background: news tells who took part early). Contests are the exception
-to the last: an election or match report lists its candidates or players, each of whom took
-part, however far down. Organisations take part when the `organisations` stage found them acting
-in the lead. A statement's speaker is a person's participation, the person's entity, or an
-entity made for the body or group that spoke.
+Everyone named is an entity. A person takes part when the story places them in it: named outside
+photo captions in its first half (news tells who took part early; later come reactions and
+background), and there as more than what qualifies a thing ("Trump's policies", "the Tom Cruise
+video", "Polaroids of Dennis Hopper"). A spokesperson speaks for a body and does not take part.
+A contest is the exception: an election or match report lists its candidates or players, each
+of whom took part, however far down and however named. Organisations take part when the
+`organisations` stage found them acting in the lead. A statement's speaker is a person's
+participation, the person's entity, or an entity made for the body or group that spoke.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..models import Entity, Participation, Statement, Title
 from . import gazetteer
@@ -23,6 +25,9 @@ from .people import PRONOUNS, Person, country_of
 from .pipeline import Analysis
 from .speakers import Mention
 from .values import country_value, evidence_of, value_provenance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _ATTENDANCE = {"phone": "phone", "video": "video", "in_person": "in_person"}
 # Confidence of a participation: a person named in the headline or lead takes part in the main
@@ -54,9 +59,9 @@ def people_of(analysis: Analysis) -> Parties:
     participations = [
         participation(analysis, n, person, in_lead=any(start < lead_end for start, _ in person.mentions))
         for n, person in enumerate(people, 1)
-        if not _only_in_captions(text, person)
+        if (placing := _placing_mentions(analysis, person, whole_story=listing))
         and not _is_spokesperson(text, person)
-        and (listing or person.mentions[0][0] < len(text) / 2)
+        and (listing or not all(_only_modifies(analysis.doc, start, end) for start, end in placing))
     ]
     named = _Named(analysis, {taking_part.entity for taking_part in participations})
     participations += _organisation_participations(analysis, named)
@@ -68,8 +73,29 @@ def people_of(analysis: Analysis) -> Parties:
     return Parties(tuple(entities + named.added), tuple(participations), tuple(statements))
 
 
-def _only_in_captions(text: str, person: Person) -> bool:
-    return all(is_caption(text[slice(*line_around(text, start))]) for start, _ in person.mentions)
+def _placing_mentions(analysis: Analysis, person: Person, *, whole_story: bool) -> list[tuple[int, int]]:
+    """The mentions that place a person in the story: those outside photo captions, in its first
+    half unless it is a contest."""
+    text = analysis.article.text
+    limit = len(text) if whole_story else len(text) / 2
+    return [
+        (start, end)
+        for start, end in person.mentions
+        if start < limit and not is_caption(text[slice(*line_around(text, start))])
+    ]
+
+
+def _only_modifies(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention only qualifies a thing: a possessor ("Trump's policies"), part of a
+    compound ("the Tom Cruise video") or what something is of ("Polaroids of Dennis Hopper")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ in {"poss", "compound"}:
+        return True
+    preposition = head.head
+    return head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _is_spokesperson(text: str, person: Person) -> bool:

@@ -205,3 +205,32 @@ def test_a_spokesperson_speaks_for_a_body_and_does_not_take_part() -> None:
     named, taking_part = _taking_part(text, "bridge.txt")
     assert "Julia Brandt" in named
     assert "Julia Brandt" not in taking_part
+
+
+def test_a_caption_does_not_place_someone_named_again_only_late() -> None:
+    text = (
+        "Council approves new bridge\n"
+        "Mayor Michael Thompson and engineer Anne Berg at the river. Image: City Council.\n"
+        "Mayor Michael Thompson presented the plan for the new river bridge to the council on Monday.\n"
+        "The council approved the plan by nine votes to two after a debate that lasted most of the evening.\n"
+        "Work is expected to begin in the spring and to take two years, the council said in a statement.\n"
+        "The design is by engineer Anne Berg, who also drew the old footbridge upstream in 1998."
+    )
+    assert text.index("engineer Anne Berg, who") > len(text) / 2
+    named, taking_part = _taking_part(text, "bridge.txt")
+    assert "Michael Thompson" in taking_part
+    assert "Anne Berg" in named
+    assert "Anne Berg" not in taking_part
+
+
+def test_someone_named_only_as_what_qualifies_a_thing_does_not_take_part() -> None:
+    text = (
+        "Gallery opens Warhol exhibit\n"
+        "Curator Kristen Wilkins opened an exhibit of Polaroids of Dennis Hopper at the city gallery on Thursday.\n"
+        "The show follows criticism of President Donald Trump's arts budget.\n"
+        "It runs until March, and entry is free for students and children under twelve."
+    )
+    named, taking_part = _taking_part(text, "gallery.txt")
+    assert "Kristen Wilkins" in taking_part
+    assert {"Dennis Hopper", "Donald Trump"} <= named
+    assert not {"Dennis Hopper", "Donald Trump"} & taking_part
