@@ -2,12 +2,14 @@
 
 An organisation named in the headline or the first sentence of the body takes part in what they
 report ("Hackers attack Church of Scientology website", "Microsoft announced on Friday ..."),
-unless its name only modifies another word ("the NASA budget", "a Reuters reporter") or it is the
-source the news is reported from (", the Defense Ministry said Thursday").
+unless its name only modifies another word ("the NASA budget", "a Reuters reporter"), it is the
+source the news is reported from (", the Defense Ministry said Thursday"), or it names an event or
+a venue rather than a body ("Fan Expo Canada", "the Metro Toronto Convention Centre").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -16,7 +18,7 @@ from .attribution import SPEECH_VERBS
 from .nlp import MODIFIER_DEPS, text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 LEAD_SPANS_READ = 2
 # Bodies through which a country acts.
@@ -32,6 +34,12 @@ def _is_source(head: Token) -> bool:
     if head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS | {"learned", "learnt", "reported", "reports"}:
         return True
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+_EVENT_OR_VENUE = re.compile(
+    r"\b(?:Expo|Cup|Festival|Olympics|Games|Championships?|Tournament|Grand Prix|Marathon|Stadium|Arena|"
+    r"Convention (?:Centre|Center))\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +58,9 @@ def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]], kind: st
     labels = {"ORG", "GPE"} if kind == "sport" else {"ORG"}
     found: dict[str, Organisation] = {}
     for entity in doc.ents:
-        if entity.label_ not in labels or entity.root.dep_ in MODIFIER_DEPS or _is_source(entity.root):
+        if entity.label_ not in labels or _is_modifier(entity) or _is_source(entity.root):
+            continue
+        if _names_an_event_or_venue(entity.text):
             continue
         if not any(start <= entity.start_char < end for start, end in lead_spans[:LEAD_SPANS_READ]):
             continue
@@ -64,6 +74,20 @@ def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]], kind: st
     for organisation in _national_bodies(doc, lead_spans[:LEAD_SPANS_READ]):
         found.setdefault(organisation.text, organisation)
     return sorted(found.values(), key=lambda organisation: organisation.start)
+
+
+def _is_modifier(entity: Span) -> bool:
+    """Whether the name only qualifies another word ("the NASA budget"); a name the parser hung on
+    the next one ("the Massachusetts Institute of Technology and Colorado State University") does
+    not."""
+    root = entity.root
+    return root.dep_ in MODIFIER_DEPS and not (root.dep_ == "nmod" and root.head.ent_type_ == "ORG")
+
+
+def _names_an_event_or_venue(name: str) -> bool:
+    """Whether an organisation's name is that of an event or a venue ("Fan Expo Canada", "FIFA
+    World Cup", "Metro Toronto Convention Centre"): where things happen, not who does them."""
+    return _EVENT_OR_VENUE.search(name) is not None
 
 
 def _national_bodies(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Organisation]:

@@ -54,3 +54,23 @@ def test_the_agency_the_news_comes_through_is_not_a_participant() -> None:
 def test_a_countrys_body_acting_in_the_lead_takes_part() -> None:
     text = "Court rules on mosque\nA Greek court ruled on Tuesday that the new mosque in Athens may open next month."
     assert "Greek court" in _names(text)
+
+
+def test_the_name_of_an_event_or_a_venue_is_not_a_participant() -> None:
+    text = (
+        "Comics celebrated at Fan Expo Canada in Toronto\n"
+        "Fan Expo Canada opened at the Metro Toronto Convention Centre on Friday, and Marvel Comics "
+        "unveiled a new series there."
+    )
+    names = _names(text)
+    assert "Marvel Comics" in names
+    assert not any("Expo" in name or "Centre" in name for name in names)
+
+
+def test_an_organisation_the_parser_hung_on_the_next_one_still_takes_part() -> None:
+    text = (
+        "Scientists analyse effects of ozone on crops\n"
+        "A research team from the Massachusetts Institute of Technology and Colorado State University "
+        "has analysed effects of ozone pollution on crops."
+    )
+    assert {"Massachusetts Institute of Technology", "Colorado State University"} <= set(_names(text))
