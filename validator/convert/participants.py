@@ -87,11 +87,14 @@ def _placing_mentions(analysis: Analysis, person: Person, *, whole_story: bool) 
 
 def _only_modifies(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention only qualifies a thing: a possessor ("Trump's policies"), part of a
-    compound ("the Tom Cruise video") or what something is of ("Polaroids of Dennis Hopper")."""
+    compound ("the Tom Cruise video") or what something is of ("Polaroids of Dennis Hopper"), alone
+    or coordinated ("Polaroids of Truman Capote and Carly Simon")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
     if head.dep_ in {"poss", "compound"}:
         return True
     preposition = head.head

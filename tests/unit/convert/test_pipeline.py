@@ -226,11 +226,12 @@ def test_a_caption_does_not_place_someone_named_again_only_late() -> None:
 def test_someone_named_only_as_what_qualifies_a_thing_does_not_take_part() -> None:
     text = (
         "Gallery opens Warhol exhibit\n"
-        "Curator Kristen Wilkins opened an exhibit of Polaroids of Dennis Hopper at the city gallery on Thursday.\n"
+        "Curator Kristen Wilkins opened an exhibit of Polaroids of Dennis Hopper and Carly Simon "
+        "at the city gallery on Thursday.\n"
         "The show follows criticism of President Donald Trump's arts budget.\n"
         "It runs until March, and entry is free for students and children under twelve."
     )
     named, taking_part = _taking_part(text, "gallery.txt")
     assert "Kristen Wilkins" in taking_part
-    assert {"Dennis Hopper", "Donald Trump"} <= named
-    assert not {"Dennis Hopper", "Donald Trump"} & taking_part
+    assert {"Dennis Hopper", "Carly Simon", "Donald Trump"} <= named
+    assert not {"Dennis Hopper", "Carly Simon", "Donald Trump"} & taking_part
