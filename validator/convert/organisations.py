@@ -3,7 +3,8 @@
 An organisation named in the headline or the first sentence of the body takes part in what they
 report ("Hackers attack Church of Scientology website", "Microsoft announced on Friday ..."),
 unless its name only modifies another word ("the NASA budget", "a Reuters reporter"), it is the
-source the news is reported from (", the Defense Ministry said Thursday"), or it names an event or
+source the news is reported from (", the Defense Ministry said Thursday", though a body announcing
+a thing acts: "the government announced the start of a process"), or it names an event or
 a venue rather than a body ("Fan Expo Canada", "the Metro Toronto Convention Centre").
 """
 
@@ -31,8 +32,9 @@ _BODY_NOUNS = frozenset({
 def _is_source(head: Token) -> bool:
     """Whether the organisation is the one reporting the news (", the ministry said Thursday",
     "according to Yonhap news agency", "Wikinews has learned")."""
-    if head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS | {"learned", "learnt", "reported", "reports"}:
-        return True
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lower_ in SPEECH_VERBS | {"learned", "learnt", "reported", "reports"}:
+        return not _announces_a_thing(verb)
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
@@ -40,6 +42,13 @@ _EVENT_OR_VENUE = re.compile(
     r"\b(?:Expo|Cup|Festival|Olympics|Games|Championships?|Tournament|Grand Prix|Marathon|Stadium|Arena|"
     r"Convention (?:Centre|Center))\b"
 )
+
+
+def _announces_a_thing(verb: Token) -> bool:
+    """Whether the speech verb is an act with an object ("the government announced the start of a
+    process") rather than the report of a clause ("..., the ministry said Thursday")."""
+    children = {child.dep_ for child in verb.children}
+    return "dobj" in children and not children & {"ccomp", "parataxis"} and verb.dep_ not in {"parataxis", "ccomp"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,3 +74,16 @@ def test_an_organisation_the_parser_hung_on_the_next_one_still_takes_part() -> N
         "has analysed effects of ozone pollution on crops."
     )
     assert {"Massachusetts Institute of Technology", "Colorado State University"} <= set(_names(text))
+
+
+def test_a_body_announcing_a_thing_acts_while_one_reporting_a_clause_is_the_source() -> None:
+    acting = (
+        "Norway begins flag review\n"
+        "On Tuesday, the Norwegian government announced the start of a public process to choose a new flag."
+    )
+    assert "Norwegian government" in _names(acting)
+    reporting = (
+        "Norway begins flag review\n"
+        "A public process to choose a new flag will start next month, the Norwegian government announced on Tuesday."
+    )
+    assert "Norwegian government" not in _names(reporting)
