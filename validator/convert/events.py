@@ -129,6 +129,13 @@ def lead(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def is_headline(text: str, start: int, end: int) -> bool:
+    """Whether the article's first line is a headline rather than its lead sentence: a headline is
+    short or has no closing full stop."""
+    line = text[start:end].rstrip()
+    return len(line.split()) < SENTENCE_MIN_WORDS or not line.endswith((".", '."', ".\u201d"))
+
+
 def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """The line holding `text[start:end]`: from just after the line break before it to the next one."""
     return text.rfind("\n", 0, start) + 1, text.find("\n", start if end is None else end) % (len(text) + 1)

@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import gazetteer
 from .attribution import SPEECH_VERBS
+from .events import is_headline
+from .gazetteer import countries_in
 from .nlp import MODIFIER_DEPS, text_of
 
 if TYPE_CHECKING:
@@ -38,6 +41,9 @@ def _is_source(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
+# Kinds of event in which the people who meet represent their countries, and in sport the teams
+# go by their country's name anyway.
+_REPRESENTED_KINDS = frozenset({"meeting", "call", "summit", "visit", "sport"})
 _EVENT_OR_VENUE = re.compile(
     r"\b(?:Expo|Cup|Festival|Olympics|Games|Championships?|Tournament|Grand Prix|Marathon|Stadium|Arena|"
     r"Convention (?:Centre|Center))\b"
@@ -62,7 +68,9 @@ class Organisation:
 
 def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]], kind: str = "other") -> list[Organisation]:
     """The organisations the headline and lead sentence name as actors, once each, in text order.
-    In sport, teams go by their country's name ("Sweden defeated South Korea 1-0")."""
+    In sport, teams go by their country's name ("Sweden defeated South Korea 1-0"); a country the
+    headline makes its subject acts ("North Korea puts military on alert"), except in meetings,
+    calls, summits and visits, where the people who meet represent their countries."""
     text = text_of(doc)
     labels = {"ORG", "GPE"} if kind == "sport" else {"ORG"}
     found: dict[str, Organisation] = {}
@@ -82,7 +90,26 @@ def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]], kind: st
             found[name] = Organisation(start, end, name)
     for organisation in _national_bodies(doc, lead_spans[:LEAD_SPANS_READ]):
         found.setdefault(organisation.text, organisation)
+    if lead_spans and kind not in _REPRESENTED_KINDS and is_headline(text, *lead_spans[0]):
+        # A country acts through the body the lead names for it ("the New Zealand government").
+        acting = {found_country for name in found for _, _, found_country in countries_in(name)}
+        for country in _acting_countries(doc, lead_spans[0]):
+            if gazetteer.country(country.text) not in acting:
+                found.setdefault(country.text, country)
     return sorted(found.values(), key=lambda organisation: organisation.start)
+
+
+def _acting_countries(doc: Doc, headline: tuple[int, int]) -> list[Organisation]:
+    """Countries the headline makes the subject of its verb ("North Korea puts military on alert")."""
+    span = doc.char_span(*headline, alignment_mode="expand")
+    if span is None:
+        return []
+    found = []
+    for entity in span.ents:
+        if entity.label_ == "GPE" and entity.root.dep_ == "nsubj":
+            name = entity.text.removeprefix("the ").removeprefix("The ")
+            found.append(Organisation(entity.end_char - len(name), entity.end_char, name))
+    return found
 
 
 def _is_modifier(entity: Span) -> bool:

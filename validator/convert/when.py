@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import TemporalExpression
-from .events import SENTENCE_MIN_WORDS, Cue, line_around
+from .events import Cue, is_headline, line_around
 
 _DURATION_CONTEXT = re.compile(
     r"\b(talks|meeting|call|conversation|session|summit|speech|visit|trip|hearing|interview|conference|"
@@ -36,7 +36,7 @@ def event_date(
     text: str, expressions: Sequence[TemporalExpression], lead_spans: Sequence[tuple[int, int]], trigger: Cue | None
 ) -> TemporalExpression | None:
     """The date of the main event, or None when the lead does not state one."""
-    body = lead_spans if not lead_spans or _is_sentence(text, *lead_spans[0]) else lead_spans[1:]
+    body = lead_spans[1:] if lead_spans and is_headline(text, *lead_spans[0]) else lead_spans
     dates = [
         expression
         for expression in expressions
@@ -90,12 +90,6 @@ def event_duration(text: str, expressions: Sequence[TemporalExpression]) -> Temp
         if _DURATION_CONTEXT.search(window):
             return expression
     return None
-
-
-def _is_sentence(text: str, start: int, end: int) -> bool:
-    """Whether a first line is the lead sentence itself rather than a headline (which has no full stop)."""
-    line = text[start:end].rstrip()
-    return len(line.split()) >= SENTENCE_MIN_WORDS and line.endswith((".", '."', ".\u201d"))
 
 
 def _dates_the_source(text: str, expression: TemporalExpression) -> bool:

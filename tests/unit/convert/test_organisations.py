@@ -87,3 +87,30 @@ def test_a_body_announcing_a_thing_acts_while_one_reporting_a_clause_is_the_sour
         "A public process to choose a new flag will start next month, the Norwegian government announced on Tuesday."
     )
     assert "Norwegian government" not in _names(reporting)
+
+
+def test_a_country_the_headline_makes_its_subject_acts() -> None:
+    text = (
+        "Chile places its navy on alert after storm warning\n"
+        "The navy was placed on high alert on Friday as a storm approached the southern coast."
+    )
+    assert "Chile" in _names(text)
+
+
+def test_a_country_acting_through_a_body_the_lead_names_is_listed_once() -> None:
+    text = (
+        "Norway begins flag review\n"
+        "On Tuesday, the Norwegian government announced the start of a public process to choose a new flag.\n"
+        "Officials said the review would take a year."
+    )
+    doc = load_pipeline()(text)
+    names = [organisation.text for organisation in lead_organisations(doc, lead(text))]
+    assert names.count("Norway") + names.count("Norwegian government") == 1
+
+
+def test_a_first_line_that_is_a_sentence_is_not_a_headline_making_countries_act() -> None:
+    text = (
+        "Japan and Chile agreed to expand trade in fish and copper, the Japanese Foreign Ministry said on Monday.\n"
+        "The two ministers spoke by phone for forty minutes."
+    )
+    assert "Japan" not in _names(text)
