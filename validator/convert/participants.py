@@ -3,11 +3,12 @@
 Everyone named is an entity. A person takes part when the story places them in it: named outside
 photo captions in its first half (news tells who took part early; later come reactions and
 background), and there as more than what qualifies a thing ("Trump's policies", "the Tom Cruise
-video", "Polaroids of Dennis Hopper"). A spokesperson speaks for a body and does not take part.
-A contest is the exception: an election or match report lists its candidates or players, each
-of whom took part, however far down and however named. Organisations take part when the
-`organisations` stage found them acting in the lead. A statement's speaker is a person's
-participation, the person's entity, or an entity made for the body or group that spoke.
+video", "Polaroids of Dennis Hopper") or the source the news is told by ("according to ...").
+A spokesperson speaks for a body and does not take part. A contest is the exception: an
+election or match report lists its candidates or players, each of whom took part, however far
+down and however named. Organisations take part when the `organisations` stage found them
+acting in the lead. A statement's speaker is a person's participation, the person's entity, or
+an entity made for the body or group that spoke.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .speakers import Mention
 from .values import country_value, evidence_of, value_provenance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _ATTENDANCE = {"phone": "phone", "video": "video", "in_person": "in_person"}
 # Confidence of a participation: a person named in the headline or lead takes part in the main
@@ -61,7 +62,7 @@ def people_of(analysis: Analysis) -> Parties:
         for n, person in enumerate(people, 1)
         if (placing := _placing_mentions(analysis, person, whole_story=listing))
         and not _is_spokesperson(text, person)
-        and (listing or not all(_only_modifies(analysis.doc, start, end) for start, end in placing))
+        and (listing or not all(_gives_no_part(analysis.doc, start, end) for start, end in placing))
     ]
     named = _Named(analysis, {taking_part.entity for taking_part in participations})
     participations += _organisation_participations(analysis, named)
@@ -85,13 +86,17 @@ def _placing_mentions(analysis: Analysis, person: Person, *, whole_story: bool) 
     ]
 
 
-def _only_modifies(doc: Doc, start: int, end: int) -> bool:
-    """Whether the mention only qualifies a thing: a possessor ("Trump's policies"), part of a
-    compound ("the Tom Cruise video") or what something is of ("Polaroids of Dennis Hopper"), alone
-    or coordinated ("Polaroids of Truman Capote and Carly Simon")."""
+def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention names the person without giving them a part in the story: as what
+    qualifies a thing, a possessor ("Trump's policies"), part of a compound ("the Tom Cruise
+    video") or what something is of ("Polaroids of Dennis Hopper"), alone or coordinated
+    ("Polaroids of Truman Capote and Carly Simon"); or as the source the news is told by
+    ("according to the team's coach, Alireza Mehraban")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if _in_according_to(span):
+        return True
     head = span.root
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
@@ -99,6 +104,18 @@ def _only_modifies(doc: Doc, start: int, end: int) -> bool:
         return True
     preposition = head.head
     return head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _in_according_to(span: Span) -> bool:
+    """Whether the words are inside an "according to" phrase: it comes before them in their
+    sentence with no verb in between (the parser does not always hang them under it)."""
+    doc = span.doc
+    for token in reversed(doc[span.sent.start : span.start]):
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _is_spokesperson(text: str, person: Person) -> bool:

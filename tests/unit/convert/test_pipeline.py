@@ -235,3 +235,17 @@ def test_someone_named_only_as_what_qualifies_a_thing_does_not_take_part() -> No
     assert "Kristen Wilkins" in taking_part
     assert {"Dennis Hopper", "Carly Simon", "Donald Trump"} <= named
     assert not {"Dennis Hopper", "Carly Simon", "Donald Trump"} & taking_part
+
+
+def test_someone_named_only_as_the_source_of_the_news_does_not_take_part() -> None:
+    text = (
+        "Robotics team wins medal\n"
+        "Sara Noori and four other students from Kabul won a silver medal at a robotics contest in Boston.\n"
+        "According to the team's coach, Alireza Karimi, the robot scored in every match of the contest.\n"
+        "The contest drew teams from more than 150 countries and ran for three days in a city hall, "
+        "and the next one will be held in Mexico City in the summer of next year."
+    )
+    named, taking_part = _taking_part(text, "robots.txt")
+    assert "Sara Noori" in taking_part
+    assert "Alireza Karimi" in named
+    assert "Alireza Karimi" not in taking_part
