@@ -2,7 +2,9 @@
 
 The statistical model finds most names but tags some surnames as organisations or places ("Kishi"
 in the seed); a one-word entity, or a capitalised word, that is a word of a person's fuller name
-is that person. A surname or given name alone goes to the nearest fuller name before it (after
+is that person. A name the text describes as a person is one, whatever the model tagged it
+("Valeska Paris, an Australian woman"), and a name it describes as a thing is not ("her graphic
+novel Angel Catbird"). A surname or given name alone goes to the nearest fuller name before it (after
 it, when the article names the person fully only later); "he" or "she" to the person last
 mentioned in the same sentence or the three before. Titles are the words of office written before the
 name ("Japanese Defense Minister Nobuo Kishi") or in apposition after it ("Khaled Al-Maeena,
@@ -48,6 +50,19 @@ _NOT_PERSON_WORDS = frozenset({
     "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Award", "Awards", "Prize", "Festival",
     "Expo", "Cup", "Championship", "Airlines", "Bank", "Fund",
 })  # fmt: skip
+# Nouns that describe a person in apposition to their name ("Valeska Paris, an Australian woman").
+_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "teenager", "child", "mother", "father", "wife", "husband", "son", "daughter",
+    "resident", "student", "pupil", "worker", "farmer", "nurse", "doctor", "teacher", "activist", "volunteer",
+    "pilgrim", "refugee", "migrant", "survivor", "victim", "witness", "mum", "dad", "grandmother", "grandfather",
+})  # fmt: skip
+# Nouns that describe a thing, not a person, written before its name ("her graphic novel Angel
+# Catbird", "localist group Civic Passion"); the model tags such names PERSON.
+_THING_NOUNS = frozenset({
+    "group", "party", "band", "company", "firm", "movement", "club", "organisation", "organization", "agency",
+    "novel", "book", "film", "movie", "album", "song", "game", "show", "series", "magazine", "newspaper", "ship",
+    "vessel", "brand", "app", "website",
+})  # fmt: skip
 # One-word entity labels the model gives surnames by mistake.
 _MISTAKEN_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
@@ -84,7 +99,12 @@ class People:
 def find_people(doc: Doc) -> People:
     """Every person of *doc* with their mentions, pronouns included, and titles."""
     common = {token.lower_ for token in doc if token.text[:1].islower()}
-    full = [span for entity in doc.ents if entity.label_ == "PERSON" and (span := _name(entity, common)) is not None]
+    tagged = [span for entity in doc.ents if entity.label_ == "PERSON" and (span := _name(entity, common)) is not None]
+    things = {_clean(span.text) for span in tagged if span.start > 0 and doc[span.start - 1].lower_ in _THING_NOUNS}
+    full = sorted(
+        [span for span in tagged if _clean(span.text) not in things] + _described_as_people(doc),
+        key=lambda span: span.start,
+    )
     persons: list[Person] = []
     for entity in full:
         name = _clean(entity.text)
@@ -145,6 +165,25 @@ def _name(entity: Span, common: set[str]) -> Span | None:
     if any(token.text in _NOT_PERSON_WORDS for token in words):
         return None  # "Space Shuttle Atlantis", "Castlefrank Road", "Art Gallery"
     return span_of(doc, start, end, "PERSON")
+
+
+def _described_as_people(doc: Doc) -> list[Span]:
+    """Names the model did not tag as people but the text describes as one ("Valeska Paris, an
+    Australian woman"): two capitalised words or more in apposition with a noun for a person."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or token.lower_ not in _PERSON_NOUNS:
+            continue
+        head = token.head
+        words = [child for child in head.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"] + [head]
+        if head.i > token.i or len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
+            continue
+        if any(not word.text[:1].isupper() or word.ent_type_ == "PERSON" for word in words):
+            continue
+        if any(word.text in _NOT_PERSON_WORDS for word in words):
+            continue
+        found.append(span_of(doc, words[0].i, head.i + 1, "PERSON"))
+    return found
 
 
 def _untagged_given_name(token: Token, surname: Span, common: set[str]) -> bool:

@@ -128,6 +128,26 @@ def test_a_title_before_a_surname_is_not_a_given_name() -> None:
     assert not any(name.split()[0] in {"Secretary", "Professor"} for name in mentions)
 
 
+def test_a_name_described_as_a_person_is_one_whatever_the_model_tagged_it() -> None:
+    text = (
+        "Valeska Paris, an Australian woman and former member, has claimed that the group held her for years. "
+        "Paris claims she was first sent to the ship aged eighteen."
+    )
+    _, mentions = _people(text)
+    assert "Valeska Paris" in mentions
+    assert "Paris" in mentions["Valeska Paris"]
+
+
+def test_a_name_described_as_a_thing_is_not_a_person() -> None:
+    text = (
+        "Margaret Atwood was there to launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas. "
+        "Fans queued for hours to see Angel Catbird signed."
+    )
+    _, mentions = _people(text)
+    assert "Margaret Atwood" in mentions
+    assert "Angel Catbird" not in mentions
+
+
 def test_an_honorific_and_a_misspelt_surname_join_the_full_name() -> None:
     text = (
         'Lydia Buchtmann of the food agency said the rules would change. "We need more time," '
