@@ -89,9 +89,9 @@ def _placing_mentions(analysis: Analysis, person: Person, *, whole_story: bool) 
 def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention names the person without giving them a part in the story: as what
     qualifies a thing, a possessor ("Trump's policies"), part of a compound ("the Tom Cruise
-    video") or what something is of ("Polaroids of Dennis Hopper"), alone or coordinated
-    ("Polaroids of Truman Capote and Carly Simon"); or as the source the news is told by
-    ("according to the team's coach, Alireza Mehraban")."""
+    video"), what something is of ("Polaroids of Dennis Hopper") or who made it ("the
+    organization founded by L. Ron Hubbard"), alone or coordinated ("Polaroids of Truman Capote
+    and Carly Simon"); or as the source the news is told by ("according to the coach, ...")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -102,8 +102,13 @@ def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
         head = head.head
     if head.dep_ in {"poss", "compound"}:
         return True
+    if head.dep_ != "pobj":
+        return False
     preposition = head.head
-    return head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.pos_ in {"NOUN", "PROPN"}
+    if preposition.lower_ == "of":
+        return preposition.head.pos_ in {"NOUN", "PROPN"}
+    # The doer in a description of a thing ("the organization founded by L. Ron Hubbard").
+    return preposition.lower_ == "by" and preposition.head.dep_ == "acl"
 
 
 def _in_according_to(span: Span) -> bool:
