@@ -89,9 +89,10 @@ def _placing_mentions(analysis: Analysis, person: Person, *, whole_story: bool) 
 def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention names the person without giving them a part in the story: as what
     qualifies a thing, a possessor ("Trump's policies"), part of a compound ("the Tom Cruise
-    video"), what something is of ("Polaroids of Dennis Hopper") or who made it ("the
-    organization founded by L. Ron Hubbard"), alone or coordinated ("Polaroids of Truman Capote
-    and Carly Simon"); or as the source the news is told by ("according to the coach, ...")."""
+    video"), what something is of ("Polaroids of Dennis Hopper"), shows ("a video featuring Tom
+    Cruise") or who made it ("the organization founded by L. Ron Hubbard"), alone or coordinated
+    ("Polaroids of Truman Capote and Carly Simon"); or as the source the news is told by
+    ("according to the coach, ...")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -102,6 +103,8 @@ def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
         head = head.head
     if head.dep_ in {"poss", "compound"}:
         return True
+    if head.dep_ == "dobj":
+        return head.head.dep_ == "acl"  # what a thing shows ("a video featuring Tom Cruise")
     if head.dep_ != "pobj":
         return False
     preposition = head.head

@@ -229,7 +229,7 @@ def test_someone_named_only_as_what_qualifies_a_thing_does_not_take_part() -> No
         "Curator Kristen Wilkins opened an exhibit of Polaroids of Dennis Hopper and Carly Simon "
         "at the city gallery on Thursday.\n"
         "The gallery, founded by painter Walter Gropius Brandt in 1961, is open every day.\n"
-        "The show follows criticism of President Donald Trump's arts budget.\n"
+        "The show follows criticism of President Donald Trump's arts budget and a video featuring Tom Hanks.\n"
         "It runs until March, and entry is free for students and children under twelve. The gallery's cafe and "
         "shop stay open in the evenings, and guided tours of the prints start every hour from the main entrance.\n"
         "Tickets for the tours can be bought at the desk or online, and groups of more than ten people are asked "
@@ -238,8 +238,9 @@ def test_someone_named_only_as_what_qualifies_a_thing_does_not_take_part() -> No
     assert text.index("Trump") < len(text) / 2
     named, taking_part = _taking_part(text, "gallery.txt")
     assert "Kristen Wilkins" in taking_part
-    assert {"Dennis Hopper", "Carly Simon", "Donald Trump", "Walter Gropius Brandt"} <= named
-    assert not {"Dennis Hopper", "Carly Simon", "Donald Trump", "Walter Gropius Brandt"} & taking_part
+    only_qualifying = {"Dennis Hopper", "Carly Simon", "Donald Trump", "Walter Gropius Brandt", "Tom Hanks"}
+    assert only_qualifying <= named
+    assert not only_qualifying & taking_part
 
 
 def test_someone_named_only_as_the_source_of_the_news_does_not_take_part() -> None:
