@@ -24,6 +24,7 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 # Dependency labels of words that modify a noun ("the NASA budget", "Defense Minister Kishi").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TEXT_KEY = "newsevent.text"
+_CITING_VERBS = frozenset({"quoting", "citing"})
 _MISSING = (
     f"no English spaCy pipeline is installed (looked for {', '.join(MODEL_PACKAGES)}); "
     "install the converter's dependencies: pip install 'newsevent[convert]'"
@@ -93,6 +94,20 @@ def entity_of(token: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return span_of(doc, start, end, token.ent_type_)
+
+
+def in_according_to(span: Span) -> bool:
+    """Whether the words are inside an "according to" phrase naming where news comes from: it
+    comes before them in their sentence with no verb in between but one of citing ("according
+    to Yonhap, quoting the Korean Central News Agency"). The parser does not always hang them
+    under it, so the words between are read instead."""
+    doc = span.doc
+    for token in reversed(doc[span.sent.start : span.start]):
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            return True
+        if token.pos_ in {"VERB", "AUX"} and token.lower_ not in _CITING_VERBS:
+            return False
+    return False
 
 
 def span_of(doc: Doc, start: int, end: int, label: str) -> Span:

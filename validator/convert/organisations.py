@@ -19,7 +19,7 @@ from . import gazetteer
 from .attribution import SPEECH_VERBS
 from .events import is_headline
 from .gazetteer import countries_in
-from .nlp import MODIFIER_DEPS, text_of
+from .nlp import MODIFIER_DEPS, in_according_to, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -32,13 +32,14 @@ _BODY_NOUNS = frozenset({
 })  # fmt: skip  # the headline and the first sentence of the body
 
 
-def _is_source(head: Token) -> bool:
+def _is_source(name: Span) -> bool:
     """Whether the organisation is the one reporting the news (", the ministry said Thursday",
-    "according to Yonhap news agency", "Wikinews has learned")."""
+    "according to Yonhap news agency, quoting KCNA", "Wikinews has learned")."""
+    head = name.root
     verb = head.head
     if head.dep_ == "nsubj" and verb.lower_ in SPEECH_VERBS | {"learned", "learnt", "reported", "reports"}:
         return not _announces_a_thing(verb)
-    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+    return in_according_to(name)
 
 
 # Kinds of event in which the people who meet represent their countries, and in sport the teams
@@ -75,7 +76,7 @@ def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]], kind: st
     labels = {"ORG", "GPE"} if kind == "sport" else {"ORG"}
     found: dict[str, Organisation] = {}
     for entity in doc.ents:
-        if entity.label_ not in labels or _is_modifier(entity) or _is_source(entity.root):
+        if entity.label_ not in labels or _is_modifier(entity) or _is_source(entity):
             continue
         if _names_an_event_or_venue(entity.text):
             continue
@@ -136,7 +137,7 @@ def _national_bodies(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Organis
     for token in tokens:
         if token.lower_ not in _BODY_NOUNS or token.pos_ != "NOUN" or token.dep_ in MODIFIER_DEPS:
             continue
-        if _is_source(token):
+        if _is_source(doc[token.i : token.i + 1]):
             continue
         nations = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.ent_type_ in {"GPE", "NORP"}]
         if nations:

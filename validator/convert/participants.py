@@ -22,13 +22,14 @@ from . import gazetteer
 from .attribution import Attribution, channel_for
 from .events import is_caption, line_around
 from .gazetteer import Country
+from .nlp import in_according_to
 from .people import PRONOUNS, Person, country_of
 from .pipeline import Analysis
 from .speakers import Mention
 from .values import country_value, evidence_of, value_provenance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 _ATTENDANCE = {"phone": "phone", "video": "video", "in_person": "in_person"}
 # Confidence of a participation: a person named in the headline or lead takes part in the main
@@ -96,7 +97,7 @@ def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if _in_according_to(span):
+    if in_according_to(span):
         return True
     head = span.root
     while head.dep_ == "conj" and head.head is not head:
@@ -112,18 +113,6 @@ def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
         return preposition.head.pos_ in {"NOUN", "PROPN"}
     # The doer in a description of a thing ("the organization founded by L. Ron Hubbard").
     return preposition.lower_ == "by" and preposition.head.dep_ == "acl"
-
-
-def _in_according_to(span: Span) -> bool:
-    """Whether the words are inside an "according to" phrase: it comes before them in their
-    sentence with no verb in between (the parser does not always hang them under it)."""
-    doc = span.doc
-    for token in reversed(doc[span.sent.start : span.start]):
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            return True
-        if token.pos_ in {"VERB", "AUX"}:
-            return False
-    return False
 
 
 def _is_spokesperson(text: str, person: Person) -> bool:

@@ -114,3 +114,13 @@ def test_a_first_line_that_is_a_sentence_is_not_a_headline_making_countries_act(
         "The two ministers spoke by phone for forty minutes."
     )
     assert "Japan" not in _names(text)
+
+
+def test_an_agency_quoted_by_the_source_is_a_source_too() -> None:
+    text = (
+        "Army put on alert\n"
+        "According to the Anatolian news agency, quoting the state broadcaster Kanal Haber Ajansi, the army of "
+        "the country was put on alert on Friday night."
+    )
+    names = _names(text)
+    assert not any("Anatolian" in name or "Kanal" in name for name in names)
