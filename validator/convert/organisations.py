@@ -5,7 +5,8 @@ report ("Hackers attack Church of Scientology website", "Microsoft announced on 
 unless its name only modifies another word ("the NASA budget", "a Reuters reporter"), it is the
 source the news is reported from (", the Defense Ministry said Thursday", though a body announcing
 a thing acts: "the government announced the start of a process"), or it names an event or
-a venue rather than a body ("Fan Expo Canada", "the Metro Toronto Convention Centre").
+a venue rather than a body ("Fan Expo Canada", "the Metro Toronto Convention Centre"), or it says
+what a person or a work is ("a former Scientologist", "the cruise ship, Freewinds").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .attribution import SPEECH_VERBS
 from .events import is_headline
 from .gazetteer import countries_in
 from .nlp import MODIFIER_DEPS, in_according_to, text_of
+from .people import PERSON_NOUNS, WORK_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -78,7 +80,7 @@ def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]], kind: st
     for entity in doc.ents:
         if entity.label_ not in labels or _is_modifier(entity) or _is_source(entity):
             continue
-        if _names_an_event_or_venue(entity.text):
+        if _names_an_event_or_venue(entity.text) or _describes_a_person_or_work(entity):
             continue
         if not any(start <= entity.start_char < end for start, end in lead_spans[:LEAD_SPANS_READ]):
             continue
@@ -119,6 +121,13 @@ def _is_modifier(entity: Span) -> bool:
     not."""
     root = entity.root
     return root.dep_ in MODIFIER_DEPS and not (root.dep_ == "nmod" and root.head.ent_type_ == "ORG")
+
+
+def _describes_a_person_or_work(entity: Span) -> bool:
+    """Whether the name, set beside a noun for a person or a work, says what that is: a member
+    ("an Australian woman and former Scientologist"), a vessel ("the cruise ship, Freewinds")."""
+    root = entity.root
+    return root.dep_ in {"appos", "conj"} and root.head.lower_ in PERSON_NOUNS | WORK_NOUNS
 
 
 def _names_an_event_or_venue(name: str) -> bool:

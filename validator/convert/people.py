@@ -51,18 +51,22 @@ _NOT_PERSON_WORDS = frozenset({
     "Expo", "Cup", "Championship", "Airlines", "Bank", "Fund",
 })  # fmt: skip
 # Nouns that describe a person in apposition to their name ("Valeska Paris, an Australian woman").
-_PERSON_NOUNS = frozenset({
+PERSON_NOUNS = frozenset({
     "man", "woman", "boy", "girl", "teenager", "child", "mother", "father", "wife", "husband", "son", "daughter",
     "resident", "student", "pupil", "worker", "farmer", "nurse", "doctor", "teacher", "activist", "volunteer",
     "pilgrim", "refugee", "migrant", "survivor", "victim", "witness", "mum", "dad", "grandmother", "grandfather",
 })  # fmt: skip
+# Nouns for works and vessels ("her graphic novel Angel Catbird", "the cruise ship, Freewinds").
+WORK_NOUNS = frozenset({
+    "novel", "book", "film", "movie", "album", "song", "game", "show", "series", "ship", "vessel", "boat", "yacht",
+    "brand", "app", "website",
+})  # fmt: skip
 # Nouns that describe a thing, not a person, written before its name ("her graphic novel Angel
 # Catbird", "localist group Civic Passion"); the model tags such names PERSON.
-_THING_NOUNS = frozenset({
+_THING_NOUNS = WORK_NOUNS | {
     "group", "party", "band", "company", "firm", "movement", "club", "organisation", "organization", "agency",
-    "novel", "book", "film", "movie", "album", "song", "game", "show", "series", "magazine", "newspaper", "ship",
-    "vessel", "brand", "app", "website",
-})  # fmt: skip
+    "magazine", "newspaper",
+}  # fmt: skip
 # One-word entity labels the model gives surnames by mistake.
 _MISTAKEN_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
@@ -172,7 +176,7 @@ def _described_as_people(doc: Doc) -> list[Span]:
     Australian woman"): two capitalised words or more in apposition with a noun for a person."""
     found = []
     for token in doc:
-        if token.dep_ != "appos" or token.lower_ not in _PERSON_NOUNS:
+        if token.dep_ != "appos" or token.lower_ not in PERSON_NOUNS:
             continue
         head = token.head
         words = [child for child in head.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"] + [head]

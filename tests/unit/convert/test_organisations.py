@@ -124,3 +124,15 @@ def test_an_agency_quoted_by_the_source_is_a_source_too() -> None:
     )
     names = _names(text)
     assert not any("Anatolian" in name or "Kanal" in name for name in names)
+
+
+def test_a_name_saying_what_a_person_or_a_vessel_is_is_not_a_body_taking_part() -> None:
+    text = (
+        "Woman says church held her at sea\n"
+        "Maria Lopez, a Chilean woman and former Scientologist, has claimed that the Church of Scientology "
+        "held her for ten years aboard its cruise ship, Freewinds."
+    )
+    names = _names(text)
+    assert "Church of Scientology" in names
+    assert "Scientologist" not in names
+    assert "Freewinds" not in names
