@@ -378,8 +378,13 @@ def _titles(entity: Span) -> list[tuple[int, int]]:
             span = doc[child.left_edge.i : child.right_edge.i + 1]
             titles.append((span.start_char, span.end_char))
     first_name, _ = _coordination(entity)
-    if first_name.dep_ == "appos" and first_name.head.i < first_name.i and first_name.head.pos_ in {"NOUN", ""}:
-        noun = first_name.head
+    noun = first_name.head
+    if (
+        first_name.dep_ == "appos"
+        and noun.i < first_name.i
+        and noun.pos_ in {"NOUN", ""}
+        and noun.text not in _CAPTION_WORDS  # "Image: Mark Rathbun" credits a photo
+    ):
         words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "poss" and not t.is_punct]
         if words:
             titles.append((words[0].idx, words[-1].idx + len(words[-1])))

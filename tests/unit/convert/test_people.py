@@ -46,6 +46,13 @@ def test_an_apposition_is_a_title() -> None:
     assert [text[start:end] for start, end in person.titles] == ["editor at large at the Saudi Gazette"]
 
 
+def test_a_photo_credit_is_not_a_title() -> None:
+    text = "Daniel Montalvo in September 2010, after leaving the group. Image: Mark Rathbun.\nRathbun wrote a blog."
+    people, _ = _people(text)
+    rathbun = next(person for person in people.persons if person.name == "Mark Rathbun")
+    assert [text[start:end] for start, end in rathbun.titles] == []
+
+
 def test_two_people_sharing_a_surname_stay_apart() -> None:
     text = "Serena Williams beat Venus Williams in the final. Serena Williams said the match was hard."
     _, mentions = _people(text)
