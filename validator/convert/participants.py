@@ -8,7 +8,8 @@ A spokesperson speaks for a body and does not take part. A contest is the except
 election or match report lists its candidates or players, each of whom took part, however far
 down and however named. Organisations take part when the `organisations` stage found them
 acting in the lead. A statement's speaker is a person's participation, the person's entity, or
-an entity made for the body or group that spoke.
+an entity made for the body or group that spoke; "the Church" after "the Church of Scientology"
+is the body named in full.
 """
 
 from __future__ import annotations
@@ -222,6 +223,8 @@ class _Named:
     def entity(self, start: int, end: int, words: str, label: str | None, rule: str) -> str:
         name = words.removeprefix("the ").removeprefix("The ")
         start += len(words) - len(name)
+        if self.analysis.article.text[max(0, start - 4) : start].lower() == "the ":
+            name = self._named_in_full(name, start) or name
         if name not in self._by_name:
             found = gazetteer.country(name)
             entity_type = "country" if found is not None else _INSTITUTION_TYPES.get(label or "", "other")
@@ -238,6 +241,18 @@ class _Named:
             )
             self._by_name[name] = entity_id
         return self._by_name[name]
+
+    def _named_in_full(self, word: str, before: int) -> str | None:
+        """The full name of the organisation that "the Church" stands for: the last one named
+        before it with that word in its name ("the Church of Scientology")."""
+        if " " in word or not word[:1].isupper():
+            return None
+        fuller = [
+            entity.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("\u2019s")
+            for entity in self.analysis.doc.ents
+            if entity.label_ == "ORG" and entity.end_char <= before and word in entity.text.split()
+        ]
+        return next((name for name in reversed(fuller) if name != word), None)
 
 
 def _organisation_participations(analysis: Analysis, named: _Named) -> list[Participation]:

@@ -255,3 +255,17 @@ def test_someone_named_only_as_the_source_of_the_news_does_not_take_part() -> No
     assert "Sara Noori" in taking_part
     assert "Alireza Karimi" in named
     assert "Alireza Karimi" not in taking_part
+
+
+def test_a_short_reference_to_an_organisation_named_before_speaks_as_that_organisation() -> None:
+    text = (
+        "Woman says charity kept her wages\n"
+        "A former volunteer has claimed that the Church of Scientology kept her wages for ten years.\n"
+        "The woman says she worked on a ship in the Caribbean from 1998 to 2008.\n"
+        "The Church said the woman was a volunteer and was paid what she was owed."
+    )
+    record = convert(Article(text, "church.txt", published="2024-05-08"))[0].to_json()
+    names = {entity["id"]: entity["name"] for entity in record["entities"]}
+    speakers = {names.get(statement["speaker"]) for statement in record["statements"]}
+    assert "Church of Scientology" in speakers
+    assert "Church" not in speakers
