@@ -79,9 +79,10 @@ _REPORTED_CONTENT = re.compile(
 )
 # A caption carries a credit: "Image: UK Government.", "(Photo courtesy of ...)", "Photo: AP",
 # and so do the captions of video and audio clips ("Video: ...", "Audio: ...").
-_PHOTO_CREDIT = re.compile(
-    r"\b(Images?|Photos?|Pictures?|Videos?|Audio|Credit|File photo):\s|\(Photo\b|\bPhoto courtesy\b"
-)
+CREDIT_WORDS = frozenset({
+    "Image", "Images", "Photo", "Photos", "Picture", "Pictures", "Video", "Videos", "Audio", "Credit",
+})  # fmt: skip
+_CREDIT = re.compile(rf"\b(?:{'|'.join(sorted(CREDIT_WORDS))}|File photo):\s|\(Photo\b|\bPhoto courtesy\b")
 _LEAD_SENTENCES = 3  # body sentences read after the headline
 SENTENCE_MIN_WORDS = 8  # a line of news prose is at least this long; a dateline or a caption is shorter
 _WORDS_BEFORE, _WORDS_AFTER = 2, 3  # the words around a trigger that tell its lifecycle
@@ -143,7 +144,7 @@ def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int
 
 def is_caption(line: str) -> bool:
     """Whether a line is the caption of a photo, a video or an audio clip (it carries a credit)."""
-    return _PHOTO_CREDIT.search(line) is not None
+    return _CREDIT.search(line) is not None
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from .events import CREDIT_WORDS
 from .gazetteer import Country, countries_in
 from .nlp import MODIFIER_DEPS, entity_of, span_of, text_of
 
@@ -37,10 +38,11 @@ _TITLE_NOUNS = frozenset({
     "chief", "director", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "judge",
     "coach", "captain", "manager", "ceo", "leader", "commander", "general", "king", "queen", "prince", "pope",
     "bishop", "archbishop", "professor", "counterpart", "envoy", "founder", "executive", "administrator",
+    "speaker", "colonel", "major", "sergeant", "lieutenant", "officer", "sheriff", "inspector", "detective",
+    "superintendent", "admiral", "marshal", "justice", "rabbi", "imam", "cardinal", "father", "sister", "brother",
 })  # fmt: skip
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"})
 _SURNAME_SIMILARITY = 0.8  # difflib ratio: "Bauchtman" / "Buchtmann" is 0.89, "Smith" / "Smyth" 0.8
-_CAPTION_WORDS = frozenset({"Image", "Photo", "Picture"})
 # Words that name things, places and bodies, never people; the model tags such names PERSON.
 _NOT_PERSON_WORDS = frozenset({
     "Shuttle", "Center", "Centre", "Road", "Street", "Avenue", "Boulevard", "Gallery", "Museum", "University",
@@ -93,18 +95,28 @@ class People:
     by_start: dict[int, Person]
 
     def at(self, start: int, end: int) -> Person | None:
-        """The person a mention covering `start`..`end` refers to (any mention starting inside it)."""
+        """The person a mention covering `start`..`end` refers to: any mention starting inside it,
+        else one it lies inside ("Paris" of "Valeska Paris")."""
         for offset in range(start, end):
             if offset in self.by_start:
                 return self.by_start[offset]
-        return None
+        return next(
+            (person for person in self.persons for begin, stop in person.mentions if begin <= start and end <= stop),
+            None,
+        )
 
 
 def find_people(doc: Doc) -> People:
     """Every person of *doc* with their mentions, pronouns included, and titles."""
-    common = {token.lower_ for token in doc if token.text[:1].islower()}
-    tagged = [span for entity in doc.ents if entity.label_ == "PERSON" and (span := _name(entity, common)) is not None]
-    things = {_clean(span.text) for span in tagged if span.start > 0 and doc[span.start - 1].lower_ in _THING_NOUNS}
+    lower = [token for token in doc if token.text[:1].islower()]
+    common = {token.lower_ for token in lower}
+    adjectives = {token.lower_ for token in lower if token.pos_ == "ADJ"}
+    tagged = [
+        span
+        for entity in doc.ents
+        if entity.label_ == "PERSON" and (span := _name(entity, common, adjectives)) is not None
+    ]
+    things = {_clean(span.text) for span in tagged if _described_as_thing(span)}
     full = sorted(
         [span for span in tagged if _clean(span.text) not in things] + _described_as_people(doc),
         key=lambda span: span.start,
@@ -142,26 +154,28 @@ def find_people(doc: Doc) -> People:
     return People(tuple(persons), by_start)
 
 
-def _name(entity: Span, common: set[str]) -> Span | None:
-    """The person's name in a PERSON entity, or None when it is not a name of two words or more:
-    leading adjectives go, as does a sentence's first word that the article also writes in lower
-    case, a common word capitalised only by its place ("Nonpartisan Paul Tse", where "nonpartisan"
-    is written elsewhere); a hyphenated part stays ("Wong Yeung-tat"), and a lower-case word that
-    is not a name particle means the model took a phrase for a name ("pro-Beijing camp")."""
+def _name(entity: Span, common: set[str], adjectives: set[str]) -> Span | None:
+    """The person's name in a PERSON entity, or None when it is not a name of two words or more.
+    Leading adjectives go, as does a sentence's first word that the article also writes as a
+    lower-case adjective, capitalised only by its place ("Nonpartisan Paul Tse", where
+    "nonpartisan" is written elsewhere; not "Bill de Blasio" beside "the bill"). A given name
+    the model left out is added (*common*: the article's lower-case words). A hyphenated part
+    stays ("Wong Yeung-tat"), and a lower-case word that is not a name particle means the model
+    took a phrase for a name ("pro-Beijing camp")."""
     doc, start, end = entity.doc, entity.start, entity.end
     if end - start == 1 and start > 0 and _untagged_given_name(doc[start - 1], entity, common):
         start -= 1
     while start < end and (
         doc[start].pos_ == "ADJ"
         or doc[start].is_punct
-        or (doc[start].is_sent_start and doc[start].lower_ in common and start + 2 < end)
+        or (doc[start].is_sent_start and doc[start].lower_ in adjectives and start + 2 < end)
     ):
         start += 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    if end - start > 2 and doc[end - 1].text in _CAPTION_WORDS and end < len(doc) and doc[end].text == ":":
+    if end - start > 2 and doc[end - 1].text in CREDIT_WORDS and end < len(doc) and doc[end].text == ":":
         end -= 1  # "Ahmed Mohamed Image: ..." on a photo caption
     words = [token for token in doc[start:end] if not token.is_punct and token.text != "'s"]
     if len(words) < 2 or any(_lower_word(token) for token in words):
@@ -169,6 +183,18 @@ def _name(entity: Span, common: set[str]) -> Span | None:
     if any(token.text in _NOT_PERSON_WORDS for token in words):
         return None  # "Space Shuttle Atlantis", "Castlefrank Road", "Art Gallery"
     return span_of(doc, start, end, "PERSON")
+
+
+def _described_as_thing(name: Span) -> bool:
+    """Whether the noun just before the name says it is a thing ("her graphic novel Angel Catbird",
+    "localist group Civic Passion's ..."), not a person doing something to one ("the film Steven
+    Spielberg directed")."""
+    doc = name.doc
+    if name.start == 0 or doc[name.start - 1].lower_ not in _THING_NOUNS:
+        return False
+    noun, root = doc[name.start - 1], name.root
+    related = (noun.dep_ == "compound" and noun.head == root) or (root.dep_ == "appos" and root.head == noun)
+    return related and not (name.end < len(doc) and doc[name.end].pos_ in {"VERB", "AUX"})
 
 
 def _described_as_people(doc: Doc) -> list[Span]:
@@ -200,7 +226,8 @@ def _untagged_given_name(token: Token, surname: Span, common: set[str]) -> bool:
         and token.dep_ == "compound"
         and token.head == surname.root
         and token.lower_ not in common | _TITLE_NOUNS
-        and token.text.rstrip(".") not in _HONORIFICS
+        and not token.text.endswith(".")  # "Gov. Newsom", "Sen. Warren": an abbreviated title
+        and token.text not in _HONORIFICS
     )
 
 
@@ -383,7 +410,7 @@ def _titles(entity: Span) -> list[tuple[int, int]]:
         first_name.dep_ == "appos"
         and noun.i < first_name.i
         and noun.pos_ in {"NOUN", ""}
-        and noun.text not in _CAPTION_WORDS  # "Image: Mark Rathbun" credits a photo
+        and noun.text not in CREDIT_WORDS  # "Image: Mark Rathbun" credits a photo
     ):
         words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "poss" and not t.is_punct]
         if words:
