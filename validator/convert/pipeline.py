@@ -77,7 +77,8 @@ def analyse(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
     dates = find_dates(text, anchor=anchor)
     spans = tuple(lead(text))
     main = main_event(text, spans)
-    date = _occurred_by_publication(event_date(text, dates.expressions, spans, main.kind_cue), main, dates)
+    published = dates.anchor.date if dates.anchor else None
+    date = _occurred_by_publication(event_date(text, dates.expressions, spans, main.kind_cue, published), main, dates)
     return Analysis(
         article=article,
         doc=doc,
@@ -92,7 +93,7 @@ def analyse(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
         people=find_people(doc),
         organisations=tuple(lead_organisations(doc, spans, main.kind)),
         statements=tuple(attribute(doc, find_quotations(text))),
-        others=tuple(other_events(text, main, dates.expressions, date, dates.anchor.date if dates.anchor else None)),
+        others=tuple(other_events(text, main, dates.expressions, date, published)),
     )
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from ..dates import TemporalExpression
-from .events import Cue, is_headline, line_around
+from .events import Cue, is_caption, is_headline, line_around
 
 _DURATION_CONTEXT = re.compile(
     r"\b(talks|meeting|call|conversation|session|summit|speech|visit|trip|hearing|interview|conference|"
@@ -33,21 +34,32 @@ def is_stated_date(expression: TemporalExpression) -> bool:
 
 
 def event_date(
-    text: str, expressions: Sequence[TemporalExpression], lead_spans: Sequence[tuple[int, int]], trigger: Cue | None
+    text: str,
+    expressions: Sequence[TemporalExpression],
+    lead_spans: Sequence[tuple[int, int]],
+    trigger: Cue | None,
+    published: date | None = None,
 ) -> TemporalExpression | None:
     """The date of the main event, or None when the lead does not state one."""
     body = lead_spans[1:] if lead_spans and is_headline(text, *lead_spans[0]) else lead_spans
     dates = [
         expression
         for expression in expressions
-        if is_stated_date(expression)
-        and any(start <= expression.start < end for start, end in body)
-        and not _is_dateline(text, expression)
-        and not _dates_the_source(text, expression)
+        if _may_date_the_event(text, expression) and any(start <= expression.start < end for start, end in body)
     ]
     if not dates:
         return None
-    return _refined(text, _lead_date(dates, lead_spans, trigger), expressions)
+    return _refined(text, _lead_date(dates, lead_spans, trigger), expressions, published)
+
+
+def _may_date_the_event(text: str, expression: TemporalExpression) -> bool:
+    """A stated date that is not a dateline, nor a caption's, nor that of a source."""
+    return (
+        is_stated_date(expression)
+        and not _is_dateline(text, expression)
+        and not is_caption(text[slice(*line_around(text, expression.start, expression.end))])
+        and not _dates_the_source(text, expression)
+    )
 
 
 def _lead_date(
@@ -64,21 +76,26 @@ def _lead_date(
     return next((e for e in dates if e.precision not in _COARSE_PRECISIONS), dates[0])
 
 
-def _refined(text: str, date: TemporalExpression, expressions: Sequence[TemporalExpression]) -> TemporalExpression:
+def _refined(
+    text: str, coarse: TemporalExpression, expressions: Sequence[TemporalExpression], published: date | None
+) -> TemporalExpression:
     """A week or month the lead gives, narrowed to the day inside it that its paragraph or the next
-    one names ("This past week marked the opening ... celebrated the Thursday opening")."""
-    if date.precision not in _REFINABLE_PRECISIONS or date.earliest is None or date.latest is None:
-        return date
-    _, paragraph_end = line_around(text, date.start, date.end)
+    one names ("This past week marked the opening ... celebrated the Thursday opening"); not to
+    a day after publication, which tells what is still to come."""
+    if coarse.precision not in _REFINABLE_PRECISIONS or coarse.earliest is None or coarse.latest is None:
+        return coarse
+    _, paragraph_end = line_around(text, coarse.start, coarse.end)
     _, next_end = line_around(text, min(paragraph_end + 1, len(text)))
     for expression in expressions:
-        if not date.end <= expression.start < next_end or not is_stated_date(expression):
+        if not coarse.end <= expression.start < next_end or expression.precision != "day":
             continue
-        if expression.precision != "day" or expression.earliest is None or expression.latest is None:
+        if expression.earliest is None or expression.latest is None or not _may_date_the_event(text, expression):
             continue
-        if date.earliest <= expression.earliest and expression.latest <= date.latest:
+        if published is not None and expression.earliest.date() > published:
+            continue
+        if coarse.earliest <= expression.earliest and expression.latest <= coarse.latest:
             return expression
-    return date
+    return coarse
 
 
 def event_duration(text: str, expressions: Sequence[TemporalExpression]) -> TemporalExpression | None:

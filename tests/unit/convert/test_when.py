@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.conftest import SEEDS
 from validator.convert.events import lead, main_event
 from validator.convert.when import event_date, event_duration
@@ -76,20 +78,48 @@ def test_a_video_or_audio_caption_is_not_the_lead_either() -> None:
     assert _when(text, "2025-03-04") == ("2025-03-04", None)
 
 
+def _when_published(text: str, published: str) -> str | None:
+    expressions = find_dates(text, anchor=Anchor.parse(published)).expressions
+    found = event_date(text, expressions, lead(text), main_event(text).kind_cue, date.fromisoformat(published))
+    return found.value if found else None
+
+
 def test_a_week_in_the_lead_is_narrowed_to_the_day_named_soon_after_inside_it() -> None:
     text = (
-        "Gallery shows Warhol prints\nTuesday, January 28, 2014\n"
-        "This past week marked the opening night of a print exhibit at the city gallery in Evansville.\n"
-        "The gallery celebrated the Thursday opening with a display of screen prints and photographs.\n"
-        "On Saturday, March 1, the gallery will hold a talk on the prints."
+        "Harbour festival draws crowds\nWednesday, June 18, 2025\n"
+        "Last week saw the start of the summer harbour festival in the old port of the town.\n"
+        "The mayor opened the festival on June 10 with a parade of boats and a concert on the quay.\n"
+        "On Saturday, June 28, the festival will end with fireworks over the water."
     )
-    assert _when(text, "2014-01-28")[0] == "2014-01-23"
+    assert _when_published(text, "2025-06-18") == "2025-06-10"
 
 
 def test_a_day_outside_the_week_does_not_narrow_it() -> None:
     text = (
-        "Gallery shows Warhol prints\nTuesday, January 28, 2014\n"
-        "This past week marked the opening night of a print exhibit at the city gallery in Evansville.\n"
-        "The gallery will hold a talk on the prints on Saturday, March 1."
+        "Harbour festival draws crowds\nWednesday, June 18, 2025\n"
+        "Last week saw the start of the summer harbour festival in the old port of the town.\n"
+        "The festival will end with fireworks over the water on Saturday, June 28."
     )
-    assert _when(text, "2014-01-28")[0] == "2014-W04"
+    assert _when_published(text, "2025-06-18") == "2025-W24"
+
+
+def test_a_day_after_publication_a_caption_or_a_source_does_not_narrow_a_week() -> None:
+    published = "2025-06-18"
+    later = (
+        "Harbour festival draws crowds\nWednesday, June 18, 2025\n"
+        "This week saw the start of the summer harbour festival in the old port of the town.\n"
+        "The mayor will close the festival on Friday with a parade of boats and a concert on the quay."
+    )
+    assert _when_published(later, published) == "2025-W25"
+    caption = (
+        "Harbour festival draws crowds\nWednesday, June 18, 2025\n"
+        "Last week saw the start of the summer harbour festival in the old port of the town.\n"
+        "Boats in the harbour on Tuesday, June 10. Image: Town Council."
+    )
+    assert _when_published(caption, published) == "2025-W24"
+    source = (
+        "Harbour festival draws crowds\nWednesday, June 18, 2025\n"
+        "Last week saw the start of the summer harbour festival in the old port of the town.\n"
+        "According to a post made on Tuesday, June 10, the festival drew more visitors than ever."
+    )
+    assert _when_published(source, published) == "2025-W24"
