@@ -99,15 +99,24 @@ def entity_of(token: Token) -> Span | None:
 def in_according_to(span: Span) -> bool:
     """Whether the words are inside an "according to" phrase naming where news comes from: it
     comes before them in their sentence with no verb in between but one of citing ("according
-    to Yonhap, quoting the Korean Central News Agency"). The parser does not always hang them
-    under it, so the words between are read instead."""
+    to Yonhap, quoting the Korean Central News Agency"), and after a comma the words stand in
+    apposition, closed by punctuation ("according to the coach, Alireza Mehraban, the team
+    ..."), rather than begin the clause ("according to police, John Smith shot ..."). The
+    parser does not always hang them under the phrase, so the words between are read instead."""
     doc = span.doc
+    comma = False
     for token in reversed(doc[span.sent.start : span.start]):
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            return True
+            return not comma or span.end == len(doc) or doc[span.end].is_punct
         if token.pos_ in {"VERB", "AUX"} and token.lower_ not in _CITING_VERBS:
             return False
+        comma = comma or token.text == ","
     return False
+
+
+def without_the(words: str) -> str:
+    """A name without its leading article: "the Church of Scientology" -> "Church of Scientology"."""
+    return words.removeprefix("the ").removeprefix("The ")
 
 
 def span_of(doc: Doc, start: int, end: int, label: str) -> Span:

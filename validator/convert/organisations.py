@@ -20,7 +20,7 @@ from . import gazetteer
 from .attribution import SPEECH_VERBS
 from .events import is_headline
 from .gazetteer import countries_in
-from .nlp import MODIFIER_DEPS, in_according_to, text_of
+from .nlp import MODIFIER_DEPS, in_according_to, text_of, without_the
 from .people import PERSON_NOUNS, WORK_NOUNS
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def _is_source(name: Span) -> bool:
 # go by their country's name anyway.
 _REPRESENTED_KINDS = frozenset({"meeting", "call", "summit", "visit", "sport"})
 _EVENT_OR_VENUE = re.compile(
-    r"\b(?:Expo|Cup|Festival|Olympics|Games|Championships?|Tournament|Grand Prix|Marathon|Stadium|Arena|"
+    r"\b(?:Expo|Cup|Festival|Olympics|Olympic Games|Championships?|Tournament|Grand Prix|Stadium|Arena|"
     r"Convention (?:Centre|Center))\b"
 )
 
@@ -109,8 +109,8 @@ def _acting_countries(doc: Doc, headline: tuple[int, int]) -> list[Organisation]
         return []
     found = []
     for entity in span.ents:
-        if entity.label_ == "GPE" and entity.root.dep_ == "nsubj":
-            name = entity.text.removeprefix("the ").removeprefix("The ")
+        if entity.label_ == "GPE" and entity.root.dep_ == "nsubj" and gazetteer.country(entity.text) is not None:
+            name = without_the(entity.text)
             found.append(Organisation(entity.end_char - len(name), entity.end_char, name))
     return found
 
@@ -151,6 +151,6 @@ def _national_bodies(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Organis
         nations = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.ent_type_ in {"GPE", "NORP"}]
         if nations:
             span = doc[nations[0].left_edge.i : token.i + 1]
-            words = span.text.removeprefix("the ").removeprefix("The ")
+            words = without_the(span.text)
             found.append(Organisation(span.end_char - len(words), span.end_char, words))
     return found

@@ -1,7 +1,7 @@
 """Who took part and who spoke: the entities, participations and statements of the main record.
 
 Everyone named is an entity. A person takes part when the story places them in it: named outside
-photo captions in its first half (news tells who took part early; later come reactions and
+captions in its first half (news tells who took part early; later come reactions and
 background), and there as more than what qualifies a thing ("Trump's policies", "the Tom Cruise
 video", "Polaroids of Dennis Hopper") or the source the news is told by ("according to ...").
 A spokesperson speaks for a body and does not take part. A contest is the exception: an
@@ -14,6 +14,7 @@ is the body named in full.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from . import gazetteer
 from .attribution import Attribution, channel_for
 from .events import is_caption, line_around
 from .gazetteer import Country
-from .nlp import in_according_to
+from .nlp import in_according_to, without_the
 from .people import PRONOUNS, Person, country_of
 from .pipeline import Analysis
 from .speakers import Mention
@@ -40,6 +41,11 @@ _INSTITUTION_TYPES = {"ORG": "organisation", "NORP": "group", "GPE": "country"}
 _TITLE_FILLER = re.compile(r"\A(?:(?:his|her|their|the|its)\s+)+", re.IGNORECASE)
 _COUNTERPART = frozenset({"counterpart", "counterparts"})  # a title that stands for another's title
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people|men|women)\b", re.IGNORECASE)
+# Things that show someone: who they show is named, not taking part ("Polaroids of Dennis Hopper").
+_DEPICTIONS = frozenset({
+    "photo", "photograph", "picture", "image", "portrait", "polaroid", "video", "footage", "painting", "drawing",
+    "statue", "poster", "sculpture", "bust", "print", "shot", "recording", "cartoon", "caricature", "mural",
+})  # fmt: skip
 CONTESTS = frozenset({"election", "sport"})  # kinds of event whose reports list everyone who took part
 
 
@@ -91,7 +97,7 @@ def _placing_mentions(analysis: Analysis, person: Person, *, whole_story: bool) 
 def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention names the person without giving them a part in the story: as what
     qualifies a thing, a possessor ("Trump's policies"), part of a compound ("the Tom Cruise
-    video"), what something is of ("Polaroids of Dennis Hopper"), shows ("a video featuring Tom
+    video"), what a picture is of ("Polaroids of Dennis Hopper"), shows ("a video featuring Tom
     Cruise") or who made it ("the organization founded by L. Ron Hubbard"), alone or coordinated
     ("Polaroids of Truman Capote and Carly Simon"); or as the source the news is told by
     ("according to the coach, ...")."""
@@ -110,13 +116,14 @@ def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
     if head.dep_ != "pobj":
         return False
     preposition = head.head
-    if preposition.lower_ == "of":
-        return preposition.head.pos_ in {"NOUN", "PROPN"}
+    if preposition.lower_ == "of":  # a picture of someone, not "the arrest of John Smith"
+        return preposition.head.lower_.removesuffix("s") in _DEPICTIONS
     # The doer in a description of a thing ("the organization founded by L. Ron Hubbard").
     return preposition.lower_ == "by" and preposition.head.dep_ == "acl"
 
 
 def _is_spokesperson(text: str, person: Person) -> bool:
+    """Whether a title calls the person a spokesperson ("Environment Canada spokeswoman")."""
     return any(_SPOKESPERSON.search(text[start:end]) for start, end in person.titles)
 
 
@@ -221,7 +228,7 @@ class _Named:
         return self.entity(mention.start, mention.end, mention.text, mention.label, rule)
 
     def entity(self, start: int, end: int, words: str, label: str | None, rule: str) -> str:
-        name = words.removeprefix("the ").removeprefix("The ")
+        name = without_the(words)
         start += len(words) - len(name)
         if self.analysis.article.text[max(0, start - 4) : start].lower() == "the ":
             name = self._named_in_full(name, start) or name
@@ -244,15 +251,22 @@ class _Named:
 
     def _named_in_full(self, word: str, before: int) -> str | None:
         """The full name of the organisation that "the Church" stands for: the last one named
-        before it with that word in its name ("the Church of Scientology")."""
-        if " " in word or not word[:1].isupper():
+        before it with that word in its name ("the Church of Scientology"). A country is itself
+        ("the UK" after "the UK Independence Party")."""
+        if " " in word or not word[:1].isupper() or gazetteer.country(word) is not None:
             return None
-        fuller = [
-            entity.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("\u2019s")
-            for entity in self.analysis.doc.ents
-            if entity.label_ == "ORG" and entity.end_char <= before and word in entity.text.split()
-        ]
+        fuller = [name for end, words, name in self._organisations if end <= before and word in words]
         return next((name for name in reversed(fuller) if name != word), None)
+
+    @functools.cached_property
+    def _organisations(self) -> list[tuple[int, set[str], str]]:
+        """Each organisation the model names: where it ends, its words, its name."""
+        found = []
+        for entity in self.analysis.doc.ents:
+            if entity.label_ == "ORG":
+                name = without_the(entity.text).removesuffix("'s").removesuffix("\u2019s")
+                found.append((entity.end_char, set(entity.text.split()), name))
+        return found
 
 
 def _organisation_participations(analysis: Analysis, named: _Named) -> list[Participation]:

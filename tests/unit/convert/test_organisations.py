@@ -58,8 +58,8 @@ def test_a_countrys_body_acting_in_the_lead_takes_part() -> None:
 
 def test_the_name_of_an_event_or_a_venue_is_not_a_participant() -> None:
     text = (
-        "Comics celebrated at Fan Expo Canada in Toronto\n"
-        "Fan Expo Canada opened at the Metro Toronto Convention Centre on Friday, and Marvel Comics "
+        "Comics celebrated at Comic Expo Wales in Cardiff\n"
+        "Comic Expo Wales opened at the Cardiff International Convention Centre on Friday, and Marvel Comics "
         "unveiled a new series there."
     )
     names = _names(text)
@@ -69,11 +69,11 @@ def test_the_name_of_an_event_or_a_venue_is_not_a_participant() -> None:
 
 def test_an_organisation_the_parser_hung_on_the_next_one_still_takes_part() -> None:
     text = (
-        "Scientists analyse effects of ozone on crops\n"
-        "A research team from the Massachusetts Institute of Technology and Colorado State University "
-        "has analysed effects of ozone pollution on crops."
+        "Scientists study ozone damage to crops\n"
+        "A research team from the Swiss Federal Institute of Technology and Lund University has analysed "
+        "effects of ozone pollution on crops."
     )
-    assert {"Massachusetts Institute of Technology", "Colorado State University"} <= set(_names(text))
+    assert {"Swiss Federal Institute of Technology", "Lund University"} <= set(_names(text))
 
 
 def test_a_body_announcing_a_thing_acts_while_one_reporting_a_clause_is_the_source() -> None:
@@ -126,13 +126,30 @@ def test_an_agency_quoted_by_the_source_is_a_source_too() -> None:
     assert not any("Anatolian" in name or "Kanal" in name for name in names)
 
 
-def test_a_name_saying_what_a_person_or_a_vessel_is_is_not_a_body_taking_part() -> None:
+def test_a_name_saying_what_a_person_is_is_not_a_body_taking_part() -> None:
     text = (
-        "Woman says church held her at sea\n"
-        "Maria Lopez, a Chilean woman and former Scientologist, has claimed that the Church of Scientology "
-        "held her for ten years aboard its cruise ship, Freewinds."
+        "Woman says sect held her at sea\n"
+        "Maria Lopez, a Chilean woman and former Moonie, has claimed that the Unification Church held her "
+        "for ten years aboard its yacht, Blue Horizon."
     )
     names = _names(text)
-    assert "Church of Scientology" in names
-    assert "Scientologist" not in names
-    assert "Freewinds" not in names
+    assert "Unification Church" in names
+    assert "Moonie" not in names
+
+
+def test_a_city_the_headline_makes_its_subject_is_not_a_country_acting() -> None:
+    text = (
+        "Toronto approves budget\n"
+        "The city council approved a budget of 16 billion dollars for next year after a long debate on Tuesday."
+    )
+    assert "Toronto" not in _names(text)
+
+
+def test_a_company_after_an_according_to_phrase_acts() -> None:
+    text = (
+        "Tech giant buys game studio\n"
+        "According to Reuters, Microsoft bought a game studio for ten billion dollars on Monday."
+    )
+    names = _names(text)
+    assert "Microsoft" in names
+    assert "Reuters" not in names

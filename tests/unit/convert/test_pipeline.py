@@ -154,7 +154,7 @@ def test_people_named_only_in_a_photo_caption_do_not_take_part() -> None:
     ]
 
 
-def test_in_a_story_naming_few_people_those_named_late_do_not_take_part() -> None:
+def test_people_first_named_late_do_not_take_part() -> None:
     text = (
         "Council approves new bridge\n"
         "Mayor Michael Thompson and engineer Sarah Collins presented the plan for the new river bridge on Monday.\n"
@@ -225,8 +225,8 @@ def test_a_caption_does_not_place_someone_named_again_only_late() -> None:
 
 def test_someone_named_only_as_what_qualifies_a_thing_does_not_take_part() -> None:
     text = (
-        "Gallery opens Warhol exhibit\n"
-        "Curator Kristen Wilkins opened an exhibit of Polaroids of Dennis Hopper and Carly Simon "
+        "Gallery opens photography exhibit\n"
+        "Curator Anna Lindqvist opened an exhibit of photographs of Paul Newman and Joan Baez "
         "at the city gallery on Thursday.\n"
         "The gallery, founded by painter Walter Gropius Brandt in 1961, is open every day.\n"
         "The show follows criticism of President Donald Trump's arts budget and a video featuring Tom Hanks.\n"
@@ -237,35 +237,83 @@ def test_someone_named_only_as_what_qualifies_a_thing_does_not_take_part() -> No
     )
     assert text.index("Trump") < len(text) / 2
     named, taking_part = _taking_part(text, "gallery.txt")
-    assert "Kristen Wilkins" in taking_part
-    only_qualifying = {"Dennis Hopper", "Carly Simon", "Donald Trump", "Walter Gropius Brandt", "Tom Hanks"}
+    assert "Anna Lindqvist" in taking_part
+    only_qualifying = {"Paul Newman", "Joan Baez", "Donald Trump", "Walter Gropius Brandt", "Tom Hanks"}
     assert only_qualifying <= named
     assert not only_qualifying & taking_part
 
 
 def test_someone_named_only_as_the_source_of_the_news_does_not_take_part() -> None:
     text = (
-        "Robotics team wins medal\n"
-        "Sara Noori and four other students from Kabul won a silver medal at a robotics contest in Boston.\n"
-        "According to the team's coach, Alireza Karimi, the robot scored in every match of the contest.\n"
-        "The contest drew teams from more than 150 countries and ran for three days in a city hall, "
+        "Students finish solar car\n"
+        "Lena Fischer and four other students from Graz finished building a solar car at their school on Monday.\n"
+        "According to their teacher, Marco Rossi, the car can drive for two hours on a sunny day.\n"
+        "The car took the students more than a year to build, and its parts were paid for by local firms, "
         "and the next one will be held in Mexico City in the summer of next year."
     )
-    named, taking_part = _taking_part(text, "robots.txt")
-    assert "Sara Noori" in taking_part
-    assert "Alireza Karimi" in named
-    assert "Alireza Karimi" not in taking_part
+    named, taking_part = _taking_part(text, "chess.txt")
+    assert "Lena Fischer" in taking_part
+    assert "Marco Rossi" in named
+    assert "Marco Rossi" not in taking_part
 
 
 def test_a_short_reference_to_an_organisation_named_before_speaks_as_that_organisation() -> None:
     text = (
         "Woman says charity kept her wages\n"
-        "A former volunteer has claimed that the Church of Scientology kept her wages for ten years.\n"
+        "A former volunteer has claimed that the Order of Saint Lazarus kept her wages for ten years.\n"
         "The woman says she worked on a ship in the Caribbean from 1998 to 2008.\n"
-        "The Church said the woman was a volunteer and was paid what she was owed."
+        "The Order said the woman was a volunteer and was paid what she was owed."
     )
-    record = convert(Article(text, "church.txt", published="2024-05-08"))[0].to_json()
+    record = convert(Article(text, "order.txt", published="2024-05-08"))[0].to_json()
     names = {entity["id"]: entity["name"] for entity in record["entities"]}
     speakers = {names.get(statement["speaker"]) for statement in record["statements"]}
-    assert "Church of Scientology" in speakers
-    assert "Church" not in speakers
+    assert "Order of Saint Lazarus" in speakers
+    assert "Order" not in speakers
+
+
+def test_a_country_is_not_taken_for_a_body_named_after_it() -> None:
+    text = (
+        "Party leader quits\n"
+        "Nigel Farage resigned as leader of the UK Independence Party on Monday after the vote.\n"
+        "The UK said it would start talks with the European Union on its exit next year, and the UK "
+        "Independence Party said it would choose a new leader in September."
+    )
+    record = convert(Article(text, "party.txt", published="2024-05-08"))[0].to_json()
+    names = {entity["id"]: entity["name"] for entity in record["entities"]}
+    speakers = [names.get(statement["speaker"]) for statement in record["statements"]]
+    assert speakers == ["UK", "UK Independence Party"]
+
+
+def test_the_subject_after_an_according_to_phrase_takes_part() -> None:
+    text = (
+        "Gunman kills three in Ohio\n"
+        "According to police, John Smith shot three people at a shopping centre in Dayton on Monday.\n"
+        "The centre was closed for the rest of the day, and the police have asked witnesses to come forward. "
+        "A vigil will be held on Friday evening in the square outside the centre, the mayor's office said."
+    )
+    _, taking_part = _taking_part(text, "shooting.txt")
+    assert "John Smith" in taking_part
+
+
+def test_the_person_an_event_noun_is_of_takes_part() -> None:
+    text = (
+        "Man arrested over bank fraud\n"
+        "Police in Leeds announced the arrest of John Smith on Monday over a fraud at a local bank.\n"
+        "The bank said it had lost about two million pounds over three years, and that it had changed its "
+        "checks since. A court hearing is expected next month, and the bank's customers have been told."
+    )
+    _, taking_part = _taking_part(text, "arrest.txt")
+    assert "John Smith" in taking_part
+
+
+def test_a_speaker_named_inside_a_fuller_name_is_that_person() -> None:
+    text = (
+        "Woman says ship kept her\n"
+        "Marika Paris, an Australian woman, has claimed that a cruise ship kept her on board for years.\n"
+        "The ship's owners said she was free to leave at any time."
+    )
+    record = convert(Article(text, "ship.txt", published="2024-05-08"))[0].to_json()
+    names = {entity["id"]: entity["name"] for entity in record["entities"]}
+    participations = {p["id"]: names[p["entity"]] for p in record["participations"]}
+    speakers = {participations.get(s["speaker"], names.get(s["speaker"])) for s in record["statements"]}
+    assert "Marika Paris" in speakers
