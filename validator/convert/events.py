@@ -147,6 +147,11 @@ def is_caption(line: str) -> bool:
     return _CREDIT.search(line) is not None
 
 
+def in_caption(text: str, start: int, end: int | None = None) -> bool:
+    """Whether `text[start:end]` stands on a caption's line."""
+    return is_caption(text[slice(*line_around(text, start, end))])
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The sentences of `text[start:end]` as spans, without surrounding blanks; lines are never
     crossed, and a full stop after an initial or an abbreviation ("U.S. and", "Feb. 10") goes on."""

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..models import Entity, Participation, Statement, Title
 from . import gazetteer
 from .attribution import Attribution, channel_for
-from .events import is_caption, line_around
+from .events import in_caption
 from .gazetteer import Country
 from .nlp import in_according_to, without_the
 from .people import PRONOUNS, Person, country_of
@@ -87,11 +87,7 @@ def _placing_mentions(analysis: Analysis, person: Person, *, whole_story: bool) 
     half unless it is a contest."""
     text = analysis.article.text
     limit = len(text) if whole_story else len(text) / 2
-    return [
-        (start, end)
-        for start, end in person.mentions
-        if start < limit and not is_caption(text[slice(*line_around(text, start))])
-    ]
+    return [(start, end) for start, end in person.mentions if start < limit and not in_caption(text, start)]
 
 
 def _gives_no_part(doc: Doc, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..dates import TemporalExpression
-from .events import Cue, is_caption, is_headline, line_around
+from .events import Cue, in_caption, is_headline, line_around
 
 _DURATION_CONTEXT = re.compile(
     r"\b(talks|meeting|call|conversation|session|summit|speech|visit|trip|hearing|interview|conference|"
@@ -57,7 +57,7 @@ def _may_date_the_event(text: str, expression: TemporalExpression) -> bool:
     return (
         is_stated_date(expression)
         and not _is_dateline(text, expression)
-        and not is_caption(text[slice(*line_around(text, expression.start, expression.end))])
+        and not in_caption(text, expression.start, expression.end)
         and not _dates_the_source(text, expression)
     )
 
