@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import gazetteer
 from .attribution import SPEECH_VERBS
 from .events import is_headline
-from .gazetteer import countries_in
+from .gazetteer import Country, countries_in
 from .nlp import MODIFIER_DEPS, in_according_to, text_of, without_the
 from .people import PERSON_NOUNS, WORK_NOUNS
 
@@ -96,22 +96,26 @@ def lead_organisations(doc: Doc, lead_spans: Sequence[tuple[int, int]], kind: st
     if lead_spans and kind not in _REPRESENTED_KINDS and is_headline(text, *lead_spans[0]):
         # A country acts through the body the lead names for it ("the New Zealand government").
         acting = {found_country for name in found for _, _, found_country in countries_in(name)}
-        for country in _acting_countries(doc, lead_spans[0]):
-            if gazetteer.country(country.text) not in acting:
+        for country, nation in _acting_countries(doc, lead_spans[0]):
+            if nation not in acting:
                 found.setdefault(country.text, country)
     return sorted(found.values(), key=lambda organisation: organisation.start)
 
 
-def _acting_countries(doc: Doc, headline: tuple[int, int]) -> list[Organisation]:
-    """Countries the headline makes the subject of its verb ("North Korea puts military on alert")."""
+def _acting_countries(doc: Doc, headline: tuple[int, int]) -> list[tuple[Organisation, Country]]:
+    """Countries the headline makes the subject of its verb ("North Korea puts military on alert"),
+    as named and as the country they are."""
     span = doc.char_span(*headline, alignment_mode="expand")
     if span is None:
         return []
     found = []
     for entity in span.ents:
-        if entity.label_ == "GPE" and entity.root.dep_ == "nsubj" and gazetteer.country(entity.text) is not None:
+        if entity.label_ != "GPE" or entity.root.dep_ != "nsubj":
+            continue
+        nation = gazetteer.country(entity.text)
+        if nation is not None:
             name = without_the(entity.text)
-            found.append(Organisation(entity.end_char - len(name), entity.end_char, name))
+            found.append((Organisation(entity.end_char - len(name), entity.end_char, name), nation))
     return found
 
 
