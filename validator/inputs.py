@@ -15,7 +15,7 @@ import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -107,7 +107,7 @@ _FEED_KEY = re.compile(rb'"records"\s*:\s*\[')
 _FEED_KEY_WINDOW = 4096
 
 
-def _open(source: Source, closing: ExitStack) -> Any:  # an io.BufferedReader (peek, readline, read)
+def open_input(source: Source, closing: ExitStack) -> Any:  # an io.BufferedReader (peek, readline, read)
     """A buffered binary stream of the input, decompressed when it is gzip (sniffed, not named)."""
     if source.path is None:
         raw: Any = sys.stdin.buffer
@@ -170,7 +170,7 @@ def read_rows(source: Source, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTE
     """Like `read`, but the lines of JSON Lines come as raw rows (`entry_of_row` parses one), so
     that a checker can take a quick pass over their bytes first."""
     with ExitStack() as closing:
-        yield from _read(source, _open(source, closing), max_record_bytes, max_document_bytes)
+        yield from _read(source, open_input(source, closing), max_record_bytes, max_document_bytes)
 
 
 def _read(source: Source, stream: Any, max_record_bytes: int, max_document_bytes: int) -> Iterator[Entry | Row]:
@@ -179,7 +179,7 @@ def _read(source: Source, stream: Any, max_record_bytes: int, max_document_bytes
         if kind is InputKind.auto:
             kind = _sniff(stream)
         if kind is InputKind.jsonl:
-            yield from _rows(stream, max_record_bytes)
+            yield from rows_of(stream, max_record_bytes)
         else:
             yield from _json_document(source.name, stream, max_document_bytes)
     except BROKEN_STREAM as error:
@@ -187,7 +187,7 @@ def _read(source: Source, stream: Any, max_record_bytes: int, max_document_bytes
 
 
 BROKEN_STREAM = (EOFError, zlib.error, gzip.BadGzipFile)
-# The size `_lines` gives the row where a compressed stream broke off.
+# The size `lines_of` gives the row where a compressed stream broke off.
 BROKEN_SIZE = -1
 
 
@@ -204,23 +204,27 @@ def kind_of(source: Source) -> InputKind:
     if kind is not InputKind.auto:
         return kind
     with ExitStack() as closing:
-        return _sniff(_open(source, closing))
+        return _sniff(open_input(source, closing))
 
 
 Row = tuple[int, int, bytes | None, int]
 """A JSON Lines record as read: index, line number, the line (None when too large), its size."""
 
 
-@contextmanager
-def json_lines_rows(source: Source, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[Iterator[Row]]:
-    """The rows of a JSON Lines input, for checking them elsewhere (`entry_of_row`)."""
-    with ExitStack() as closing:
-        yield _rows(_open(source, closing), max_record_bytes)
+def skip_line(stream: Any) -> int:
+    """Read to the end of the current line; how many bytes that was."""
+    size = 0
+    while chunk := stream.readline(1 << 20):
+        size += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return size
 
 
-def _rows(stream: Any, limit: int) -> Iterator[Row]:
+def rows_of(stream: Any, limit: int, *, first_line: int = 1) -> Iterator[Row]:
+    """The rows of the JSON Lines in *stream*, numbered from *first_line*; blank lines are skipped."""
     index = 0
-    for number, line, size in _lines(stream, limit):
+    for number, line, size in lines_of(stream, limit, first_line):
         if line is not None and not line.strip():
             continue
         if size == BROKEN_SIZE:
@@ -230,9 +234,9 @@ def _rows(stream: Any, limit: int) -> Iterator[Row]:
         index += 1
 
 
-def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+def lines_of(stream: IO[bytes], limit: int, first_line: int = 1) -> Iterator[tuple[int, bytes | None, int]]:
     """(line number, line or None when longer than *limit*, its length) without holding long lines."""
-    number = 0
+    number = first_line - 1
     while True:
         try:
             line = stream.readline(limit + 1)
@@ -243,11 +247,11 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, i
             return
         number += 1
         if len(line) > limit and not line.endswith(b"\n"):
-            size = len(line)
-            while chunk := stream.readline(1 << 20):
-                size += len(chunk)
-                if chunk.endswith(b"\n"):
-                    break
+            try:
+                size = len(line) + skip_line(stream)
+            except BROKEN_STREAM:
+                yield number, None, BROKEN_SIZE
+                return
             yield number, None, size
             continue
         yield number, line, len(line)

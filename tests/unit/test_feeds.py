@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import random
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +88,9 @@ def test_json_like_bytes_never_crash_the_validator(tmp_path: Path, pieces: list[
     assert summary.records == summary.valid + summary.invalid
 
 
-def test_worker_processes_give_the_same_findings_in_the_same_order(tmp_path: Path) -> None:
+def test_worker_processes_give_the_same_findings_in_the_same_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import orjson
 
     from validator import feedcheck
@@ -100,20 +103,83 @@ def test_worker_processes_give_the_same_findings_in_the_same_order(tmp_path: Pat
         if number % 7 == 0:
             changed["event"]["kind"] = "chat"
         lines.append(orjson.dumps(changed) if number % 11 else b"{broken")
+        if number % 13 == 0:
+            lines.append(b"  ")  # a blank line: no record, but a line
     path = tmp_path / "feed.jsonl"
     path.write_bytes(b"\n".join(lines) + b"\n")
-    original = feedcheck.BATCH_RECORDS
-    feedcheck.BATCH_RECORDS = 7
-    try:
-        results = {}
-        for jobs in (1, 2):
-            summary = Summary()
-            results[jobs] = (list(check_feeds([str(path)], FeedOptions(jobs=jobs), summary)), summary)
-    finally:
-        feedcheck.BATCH_RECORDS = original
+    monkeypatch.setattr(feedcheck, "PIECE_BYTES", 3 * len(orjson.dumps(record)))  # pieces of two or three records
+    results = {}
+    for jobs in (1, 2):
+        summary = Summary()
+        results[jobs] = (list(check_feeds([str(path)], FeedOptions(jobs=jobs), summary)), summary)
     assert results[1][0] == results[2][0]
     assert results[1][1] == results[2][1]
     assert results[1][1].records == 50
+    assert {finding.record for finding in results[2][0]} >= {0, 11, 44, 49}  # record numbers count across blocks
+
+
+@pytest.mark.parametrize("blocks", ["smaller than a record", "larger than a record"])
+@pytest.mark.parametrize("compressed", [False, True], ids=["plain", "gzip cut short"])
+def test_workers_report_long_lines_and_broken_streams_as_one_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blocks: str, compressed: bool
+) -> None:
+    import gzip
+
+    import orjson
+
+    from validator import feedcheck
+
+    record = load_json(FIXTURES / "records" / "valid" / "seed-kyodo-2022-02-10-meeting-2019-11.json")
+    randomness = random.Random(5)  # titles that do not compress, so that a cut stream keeps its first lines
+    lines = [
+        orjson.dumps({**record, "id": f"urn:test:{number}", "title": randomness.randbytes(3000).hex()})
+        for number in range(12)
+    ]
+    limit = len(lines[0]) + 100
+    lines[3] = b'{"title": "' + b"x" * (5 * limit) + b'"}'  # too large, and larger than any block
+    lines[6] = b'{"title": "' + b"x" * (limit + 10) + b'"}'  # too large by a little
+    lines[8] = b" \t "
+    data = b"\n".join(lines)  # the last line without its newline
+    path = tmp_path / "feed.jsonl"
+    if compressed:
+        data = gzip.compress(data)[: len(gzip.compress(data)) * 2 // 3]
+        path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(data)
+    monkeypatch.setattr(feedcheck, "PIECE_BYTES", limit // 3 if blocks == "smaller than a record" else 4 * limit)
+    results = {}
+    for jobs in (1, 2):
+        summary = Summary()
+        findings = list(check_feeds([str(path)], FeedOptions(jobs=jobs, max_record_bytes=limit), summary))
+        results[jobs] = ([(f.line, f.record, f.rule, f.message) for f in findings], summary)
+    assert results[2] == results[1]
+    findings, summary = results[2]
+    assert [(line, record, rule) for line, record, rule, _ in findings][:2] == [
+        (4, 3, "json.too-large"), (7, 6, "json.too-large"),
+    ]  # fmt: skip
+    if compressed:
+        assert findings[-1][2] == "json.truncated"
+        assert summary.broken_inputs == 1
+    else:
+        assert len(findings) == 2
+        assert (summary.records, summary.valid) == (11, 9)
+
+
+def test_a_stream_that_breaks_inside_a_line_too_large_to_hold_says_where(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+
+    from validator import feedcheck
+
+    huge = b'{"title": "' + random.Random(3).randbytes(40_000).hex().encode() + b'"}'
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"id": "urn:test:1"}\n' + huge + b"\n")[:30_000])
+    monkeypatch.setattr(feedcheck, "PIECE_BYTES", 8_000)
+    for jobs in (1, 2):
+        summary = Summary()
+        findings = list(check_feeds([str(path)], FeedOptions(jobs=jobs, max_record_bytes=10_000), summary))
+        assert [(f.line, f.rule) for f in findings][-1] == (2, "json.truncated"), jobs
+        assert "breaks off before line 2" in findings[-1].message
 
 
 def _fixture_lines() -> list[bytes]:
@@ -143,5 +209,8 @@ def test_the_quick_pass_over_a_line_agrees_with_the_detailed_pass(monkeypatch: p
                 detailed.clear()
                 row = (number - 1, number, line + b"\n", len(line) + 1)
                 expected = feedcheck.check_entry(entry_of_row("feed.jsonl", row), options)
-                assert feedcheck.check_row("feed.jsonl", row, options) == expected, line
+                checked = feedcheck.check_row("feed.jsonl", row, options)
+                if isinstance(checked, feedcheck.CleanRecord):
+                    checked = checked.result("feed.jsonl")
+                assert checked == expected, line
                 assert bool(detailed) == bool(expected.findings), line  # only failing lines take the detailed pass

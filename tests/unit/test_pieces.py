@@ -1,0 +1,56 @@
+"""JSON Lines in pieces: whatever the piece size, every line is read once, numbered as when read whole."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from validator.inputs import InputKind, Row, Source, rows_of
+from validator.pieces import first_line, json_lines_pieces, rows_of_piece
+
+LIMIT = 24  # lines longer than this are too large: some of the generated ones are
+
+
+def _rows_in_pieces(path: Path, piece_bytes: int) -> list[Row]:
+    """The rows of every piece, their indexes and line numbers made whole-input again."""
+    rows: list[Row] = []
+    lines_before = 0
+    with json_lines_pieces(Source(str(path), path, InputKind.jsonl), max_record_bytes=LIMIT,
+                           piece_bytes=piece_bytes) as pieces:  # fmt: skip
+        for piece in pieces:
+            piece_rows, lines = rows_of_piece(piece, LIMIT)
+            offset = lines_before + 1 - first_line(piece)
+            for _, number, line, size in piece_rows:
+                rows.append((len(rows), number + offset, line, size))
+            lines_before += lines
+    return rows
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lines=st.lists(st.text(alphabet='{}"ab \t\r', max_size=40).map(str.encode), max_size=30),
+    newline_at_end=st.booleans(),
+    piece_bytes=st.integers(min_value=1, max_value=120),
+    compressed=st.booleans(),
+)
+def test_pieces_hold_every_line_once(
+    lines: list[bytes], newline_at_end: bool, piece_bytes: int, compressed: bool
+) -> None:
+    data = b"\n".join(lines) + (b"\n" if newline_at_end and lines else b"")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "feed.jsonl"
+        path.write_bytes(gzip.compress(data) if compressed else data)
+        assert _rows_in_pieces(path, piece_bytes) == list(rows_of(io.BytesIO(data), LIMIT))
+
+
+def test_a_span_after_the_start_never_numbers_a_line_1(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"a": 1}\n\xef\xbb\xbf{"a": 2}\n')
+    with json_lines_pieces(Source(str(path), path, InputKind.jsonl), piece_bytes=9) as pieces:
+        numbers = [row[1] for piece in pieces for row in rows_of_piece(piece)[0]]
+    assert numbers == [1, 2]  # so the byte-order mark on the second line is not taken for one at the start
