@@ -27,10 +27,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
+import orjson
 import pycountry
 
 from .jsonpaths import json_path, path_order
@@ -38,25 +40,30 @@ from .jsonpaths import json_path, path_order
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+def _iso_table(standard: str) -> list[dict[str, str]]:
+    """One of the ISO tables pycountry carries, read straight from its JSON file: only codes are
+    needed here, and pycountry's own objects take ten times longer to build."""
+    path = Path(pycountry.DATABASE_DIR) / f"iso{standard}.json"
+    table: list[dict[str, str]] = orjson.loads(path.read_bytes())[standard]
+    return table
+
+
 @cache
 def _alpha3_of() -> dict[str, str]:
-    table = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    table = {country["alpha_2"]: country["alpha_3"] for country in _iso_table("3166-1")}
     table["XK"] = "XKX"  # Kosovo: user-assigned, in wide use (the schema documents it)
     return table
 
 
 @cache
 def _subdivisions() -> frozenset[str]:
-    return frozenset(subdivision.code for subdivision in pycountry.subdivisions)
+    return frozenset(subdivision["code"] for subdivision in _iso_table("3166-2"))
 
 
 @cache
 def _languages_known() -> frozenset[str]:
     return frozenset(
-        code
-        for language in pycountry.languages
-        for code in (getattr(language, "alpha_2", None), getattr(language, "alpha_3", None))
-        if code
+        code for language in _iso_table("639-3") for code in (language.get("alpha_2"), language["alpha_3"]) if code
     )
 
 
@@ -97,6 +104,7 @@ class SemanticProblem:
     message: str
 
 
+_DATED = frozenset({"DATE", "TIME"})
 _COLLECTIONS = ("entities", "participations", "places", "times", "statements")
 _ID = itemgetter("id")
 _TEMPORAL, _ENTITY, _PLACE = "temporal value (times[].id)", "entity (entities[].id)", "place (places[].id)"
@@ -106,6 +114,22 @@ class _Checker:
     """One record's semantic check. Each collection is walked once, every rule that concerns its
     objects applied on the way (these rules run on every record of a feed); paths and messages
     are built only for what fails."""
+
+    __slots__ = (
+        "article",
+        "entities",
+        "entity_ids",
+        "event",
+        "participation_ids",
+        "participations",
+        "place_ids",
+        "places",
+        "problems",
+        "statements",
+        "text",
+        "time_ids",
+        "times",
+    )  # fmt: skip
 
     def __init__(self, record: dict[str, Any]) -> None:
         get = record.get
@@ -276,30 +300,29 @@ class _Checker:
         if earliest is not None and latest is not None and _later(earliest, latest):
             self._add(("times", i, "earliest"), "time.order", f"{earliest!r} is after latest {latest!r}")
         precision, value = item.get("precision"), item["value"]
-        if precision is None or item["type"] not in {"DATE", "TIME"} or value.endswith("_REF"):
+        if precision is None or item["type"] not in _DATED or value.endswith("_REF"):
             return
-        shape = _PRECISION_SHAPES.get(precision)
-        if shape is not None and not shape.match(value):
-            self._add(("times", i, "precision"), "time.precision", f"{precision!r} does not fit the value {value!r}")
+        problem, bounds, weekday = _reading(value, precision)
+        if problem is not None:
+            field, rule, message = problem
+            self._add(("times", i, field), rule, message)
             return
-        if precision in {"month", "month_part"} and _MONTH_VALUE.match(value) and not 1 <= int(value[5:7]) <= 12:
-            self._add(("times", i, "value"), "time.precision", f"{value!r} is not a calendar month")
-            return
-        bounds = _day_bounds(value, precision)
         if bounds is not None and "mod" not in item and "capped_by_anchor" not in item.get("qualifiers", ()):
-            for name, moment, expected in (("earliest", earliest, bounds[0]), ("latest", latest, bounds[1])):
-                if moment is not None and moment[:10] != expected:
-                    message = f"{moment!r} is not on {expected}, the {name} day of {value!r} ({precision})"
-                    self._add(("times", i, name), "time.bounds", message)
-        if precision == "day" and (named := _WEEKDAY_IN_TEXT.search(item["text"])) and _DAY_VALUE.match(value):
-            try:
-                day = date.fromisoformat(value)
-            except ValueError:
+            first, last = bounds
+            if earliest is not None and earliest[:10] != first:
+                self._off_bounds(i, "earliest", earliest, first, value, precision)
+            if latest is not None and latest[:10] != last:
+                self._off_bounds(i, "latest", latest, last, value, precision)
+        if weekday is not None and (named := _named_weekday(item["text"])) is not None and named[1] != weekday:
+            if not weekday:
                 self._add(("times", i, "value"), "time.precision", f"{value!r} is not a calendar day")
-                return
-            if WEEKDAY_NAMES.index(named[1].lower()) + 1 != day.isoweekday():
-                message = f"{value!r} is a {calendar.day_name[day.weekday()]}, but the text says {named[1]!r}"
+            else:
+                message = f"{value!r} is a {calendar.day_name[weekday - 1]}, but the text says {named[0]!r}"
                 self._add(("times", i, "value"), "time.weekday", message)
+
+    def _off_bounds(self, i: int, name: str, moment: str, expected: str, value: str, precision: str) -> None:
+        message = f"{moment!r} is not on {expected}, the {name} day of {value!r} ({precision})"
+        self._add(("times", i, name), "time.bounds", message)
 
     def _check_publication_order(self) -> None:
         published = self.article.get("published")
@@ -313,11 +336,12 @@ class _Checker:
             return
         if "earliest" not in time:
             return
-        # With a publication time, instants are compared; with a date only, local calendar days.
+        # With a publication time, instants are compared; with a date only, local calendar days
+        # (as ISO dates, whose order is that of their text).
         if len(published) > 10:
             after = _instant(time["earliest"]) > _instant(published)
         else:
-            after = date.fromisoformat(time["earliest"][:10]) > date.fromisoformat(published)
+            after = time["earliest"][:10] > published
         if after:
             message = (
                 f"the event occurred, but its time {time['value']!r} starts after the article's publication "
@@ -342,6 +366,37 @@ def _day_bounds(value: str, precision: str) -> tuple[str, str] | None:
     return None
 
 
+# Values, texts and instants repeat across the records of a feed: what is read from one is kept.
+_READINGS_KEPT = 4096
+
+
+@lru_cache(maxsize=_READINGS_KEPT)
+def _reading(value: str, precision: str) -> tuple[tuple[str, str, str] | None, tuple[str, str] | None, int | None]:
+    """What a DATE or TIME value says at *precision*: a problem with it (the field to blame, the
+    rule, a message), its first and last days, and for a calendar day its ISO weekday (0 when the
+    calendar has no such day)."""
+    shape = _PRECISION_SHAPES.get(precision)
+    if shape is not None and not shape.match(value):
+        return ("precision", "time.precision", f"{precision!r} does not fit the value {value!r}"), None, None
+    if precision in {"month", "month_part"} and _MONTH_VALUE.match(value) and not 1 <= int(value[5:7]) <= 12:
+        return ("value", "time.precision", f"{value!r} is not a calendar month"), None, None
+    weekday = None
+    if precision == "day" and _DAY_VALUE.match(value):
+        try:
+            weekday = date.fromisoformat(value).isoweekday()
+        except ValueError:
+            weekday = 0
+    return None, _day_bounds(value, precision), weekday
+
+
+@lru_cache(maxsize=_READINGS_KEPT)
+def _named_weekday(text: str) -> tuple[str, int] | None:
+    """The first weekday *text* names, as written, and its ISO number."""
+    named = _WEEKDAY_IN_TEXT.search(text)
+    return None if named is None else (named[1], WEEKDAY_NAMES.index(named[1].lower()) + 1)
+
+
+@lru_cache(maxsize=_READINGS_KEPT)
 def _instant(value: str) -> datetime:
     """An RFC 3339 date-time; a leap second (:60) is read as the last second of its minute."""
     return datetime.fromisoformat(value.replace(":60", ":59", 1) if value[17:19] == "60" else value)

@@ -69,3 +69,17 @@ def test_publication_time_is_compared_as_an_instant() -> None:
     assert "time.after-publication" not in rules
     record["times"][0]["earliest"] = "2022-02-11T02:00:00Z"
     assert "time.after-publication" in {problem.rule for problem in record_problems(record)}
+
+
+def test_the_code_tables_hold_pycountrys_codes() -> None:
+    import pycountry
+
+    from validator import semantics
+
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    assert semantics._alpha3_of() == {**alpha3, "XK": "XKX"}
+    assert semantics._subdivisions() == {subdivision.code for subdivision in pycountry.subdivisions}
+    languages = {
+        code for language in pycountry.languages for code in (getattr(language, "alpha_2", None), language.alpha_3)
+    }
+    assert semantics._languages_known() == languages - {None}
