@@ -107,8 +107,7 @@ def check_feeds(
             jobs = _jobs_for(source, options)
             pieces = _parallel_results(source, options, jobs) if jobs > 1 else _serial_results(source, options)
             for base, offset, results in pieces:
-                for result in results:
-                    yield from _account(source.name, base, offset, result, summary, lister, seen_ids)
+                yield from _account(source.name, base, offset, results, summary, lister, seen_ids)
                 if on_record is not None:
                     on_record(summary)
         except InputError as error:
@@ -302,46 +301,53 @@ def id_digest(key: tuple[Any, Any]) -> bytes:
 
 class _SeenIds:
     """The (source, id) pairs of a run, kept small: a few tens of bytes per record, so memory
-    stays flat enough for feeds of millions of records. A pair is stored as a 128-bit digest."""
+    stays flat enough for feeds of millions of records. A pair is stored as a 128-bit digest,
+    with the place it was first seen: the input's number and the record's index in one integer."""
 
     def __init__(self) -> None:
         self._sources: list[str] = []
         self._first: dict[bytes, int] = {}
 
-    def first(self, digest: bytes, source: str, index: int) -> tuple[str, int] | None:
-        """Where the key of *digest* was first seen; None (and remember this place) when it is new."""
-        earlier = self._first.get(digest)
-        if earlier is not None:
-            return self._sources[earlier >> 40], earlier & ((1 << 40) - 1)
+    def place(self, source: str, index: int) -> int:
+        """Record *index* of *source* as one integer (sources are numbered as they come)."""
         if not self._sources or self._sources[-1] != source:
             self._sources.append(source)
-        self._first[digest] = ((len(self._sources) - 1) << 40) | index
-        return None
+        return ((len(self._sources) - 1) << 40) | index
+
+    def first(self, digest: bytes, place: int) -> tuple[str, int] | None:
+        """Where the key of *digest* was first seen; None (and remember *place*) when it is new."""
+        earlier = self._first.setdefault(digest, place)
+        return None if earlier == place else (self._sources[earlier >> 40], earlier & ((1 << 40) - 1))
 
 
 def _account(
     name: str,
     base: int,
     offset: int,
-    result: EntryResult | CleanRecord,
+    results: list[EntryResult | CleanRecord],
     summary: Summary,
     lister: _Lister,
     seen_ids: _SeenIds,
-) -> Iterable[Finding]:
-    """Feed-wide accounting of one entry's result, whose index counts from *base* and whose line
+) -> Iterator[Finding]:
+    """Feed-wide accounting of a run of results, whose indexes count from *base* and whose line
     numbers are off by *offset*: duplicate ids, counts, listing caps."""
-    if isinstance(result, CleanRecord):
-        earlier = seen_ids.first(result.digest, name, base + result.entry_index)
-        if earlier is None:  # nearly every record of a feed: counted, nothing to list
-            summary.records += 1
-            summary.valid += 1
-            return ()
-        return _account_entry(_rebased(result.result(name), base, offset), earlier, summary, lister)
-    result = _rebased(result, base, offset)
-    earlier = None
-    if result.key is not None and result.key_digest is not None:
-        earlier = seen_ids.first(result.key_digest, result.source, result.entry_index)
-    return _account_entry(result, earlier, summary, lister)
+    in_source = seen_ids.place(name, 0)  # a record's place is this plus its index
+    clean = 0
+    for result in results:
+        if isinstance(result, CleanRecord):
+            earlier = seen_ids.first(result.digest, in_source + base + result.entry_index)
+            if earlier is None:  # nearly every record of a feed: counted, nothing to list
+                clean += 1
+                continue
+            result = _rebased(result.result(name), base, offset)
+        else:
+            result = _rebased(result, base, offset)
+            earlier = None
+            if result.key is not None and result.key_digest is not None:
+                earlier = seen_ids.first(result.key_digest, in_source + result.entry_index)
+        yield from _account_entry(result, earlier, summary, lister)
+    summary.records += clean
+    summary.valid += clean
 
 
 def _rebased(result: EntryResult, base: int, offset: int) -> EntryResult:

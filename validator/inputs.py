@@ -225,7 +225,7 @@ def rows_of(stream: Any, limit: int, *, first_line: int = 1) -> Iterator[Row]:
     """The rows of the JSON Lines in *stream*, numbered from *first_line*; blank lines are skipped."""
     index = 0
     for number, line, size in lines_of(stream, limit, first_line):
-        if line is not None and not line.strip():
+        if line is not None and line.isspace():  # blank (readline gives no empty line)
             continue
         if size == BROKEN_SIZE:
             yield -1, number, None, size

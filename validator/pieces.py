@@ -107,7 +107,7 @@ def _span_rows(span: Span, limit: int) -> tuple[list[Row], int]:
             return rows, lines
         for number, line, size in lines_of(stream, limit, first_line(span)):
             lines += 1
-            if line is None or line.strip():
+            if line is None or not line.isspace():
                 rows.append((len(rows), number, line, size))
             position += size
             if position >= span.end:
