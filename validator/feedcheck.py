@@ -249,22 +249,17 @@ def check_entry(entry: Entry, options: FeedOptions) -> EntryResult:
                        id_line, id_column, kind)  # fmt: skip
 
 
-class CleanRecord(NamedTuple):
-    """A JSON Lines record that passed every check of its own, with all that the feed-wide
-    accounting needs of it: a small tuple crosses from worker processes several times faster
-    than an `EntryResult`, and nearly every record of a feed is clean."""
+CleanRecord = tuple[int, int, tuple[Any, Any], bytes]
+"""A JSON Lines record that passed every check of its own, with all that the feed-wide
+accounting needs of it: its index, its line, its (source, id) and that key's digest
+(`id_digest`). Nearly every record of a feed is one, so it is a plain tuple: that crosses from
+worker processes several times faster than a named one or an `EntryResult`."""
 
-    entry_index: int
-    line: int
-    key: tuple[Any, Any]
-    """(source, id), for the duplicate check."""
-    digest: bytes
-    """`key` in 16 bytes (`id_digest`)."""
 
-    def result(self, source: str) -> EntryResult:
-        """The same in full, for an account that needs more than a count."""
-        return EntryResult(source, self.entry_index, self.line, 1, (), self.key, self.digest, self.key[1], self.line, 1,
-                           "record")  # fmt: skip
+def full_result(source: str, clean: CleanRecord) -> EntryResult:
+    """The `EntryResult` of a clean record, for an account that needs more than a count."""
+    index, line, key, digest = clean
+    return EntryResult(source, index, line, 1, (), key, digest, key[1], line, 1, "record")
 
 
 def check_row(name: str, row: Row, options: FeedOptions) -> EntryResult | CleanRecord:
@@ -274,7 +269,7 @@ def check_row(name: str, row: Row, options: FeedOptions) -> EntryResult | CleanR
     record = _clean_record(line, options) if line is not None else None
     if record is not None:
         key = (record.get("source"), record["id"])
-        return CleanRecord(index, number, key, id_digest(key))
+        return index, number, key, id_digest(key)
     return check_entry(entry_of_row(name, row, options.max_record_bytes), options)
 
 
@@ -334,18 +329,18 @@ def _account(
     in_source = seen_ids.place(name, 0)  # a record's place is this plus its index
     clean = 0
     for result in results:
-        if isinstance(result, CleanRecord):
-            earlier = seen_ids.first(result.digest, in_source + base + result.entry_index)
+        if isinstance(result, EntryResult):
+            entry = _rebased(result, base, offset)
+            earlier = None
+            if entry.key is not None and entry.key_digest is not None:
+                earlier = seen_ids.first(entry.key_digest, in_source + entry.entry_index)
+        else:
+            earlier = seen_ids.first(result[3], in_source + base + result[0])
             if earlier is None:  # nearly every record of a feed: counted, nothing to list
                 clean += 1
                 continue
-            result = _rebased(result.result(name), base, offset)
-        else:
-            result = _rebased(result, base, offset)
-            earlier = None
-            if result.key is not None and result.key_digest is not None:
-                earlier = seen_ids.first(result.key_digest, in_source + result.entry_index)
-        yield from _account_entry(result, earlier, summary, lister)
+            entry = _rebased(full_result(name, result), base, offset)
+        yield from _account_entry(entry, earlier, summary, lister)
     summary.records += clean
     summary.valid += clean
 

@@ -210,7 +210,7 @@ def test_the_quick_pass_over_a_line_agrees_with_the_detailed_pass(monkeypatch: p
                 row = (number - 1, number, line + b"\n", len(line) + 1)
                 expected = feedcheck.check_entry(entry_of_row("feed.jsonl", row), options)
                 checked = feedcheck.check_row("feed.jsonl", row, options)
-                if isinstance(checked, feedcheck.CleanRecord):
-                    checked = checked.result("feed.jsonl")
+                if not isinstance(checked, feedcheck.EntryResult):
+                    checked = feedcheck.full_result("feed.jsonl", checked)
                 assert checked == expected, line
                 assert bool(detailed) == bool(expected.findings), line  # only failing lines take the detailed pass
