@@ -170,9 +170,8 @@ class _Checker:
     def _check_ids(self) -> None:
         count = 1 + len(self.entities) + len(self.participations) + len(self.places) + len(self.times)
         count += len(self.statements)
-        statement_ids = set(map(_ID, self.statements))
-        every = self.entity_ids | self.participation_ids | self.place_ids | self.time_ids | statement_ids
-        every.add(self.event["id"])
+        every = {self.event["id"], *self.entity_ids, *self.participation_ids, *self.place_ids, *self.time_ids,
+                 *map(_ID, self.statements)}  # fmt: skip
         if len(every) == count:
             return
         seen: dict[str, tuple[str | int, ...]] = {self.event["id"]: ("event",)}
