@@ -30,11 +30,11 @@ from .inputs import (
     kind_of,
     read_rows,
 )
-from .json_checks import lossless_problems
+from .json_checks import is_lossless
 from .pieces import PIECE_BYTES, Piece, first_line, json_lines_pieces, rows_of_piece
 from .positions import locate, position_of_offset
 from .report import Finding, Summary
-from .validation import Problem, prepare, record_problems, schema_problems
+from .validation import Problem, is_valid, prepare, record_problems, schema_problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +283,11 @@ def _clean_record(line: bytes, options: FeedOptions) -> dict[str, Any] | None:
     if not isinstance(record, dict) or not isinstance(record.get("id"), str):
         return None
     try:
-        lossless = lossless_problems(line, record) == ([], False)
-        return record if lossless and not record_problems(record, semantic=options.semantic) else None
+        return (
+            record
+            if is_lossless(line, record) and is_valid(record, schema="record", semantic=options.semantic)
+            else None
+        )
     except RecursionError:  # the detailed pass reports it
         return None
 

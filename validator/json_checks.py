@@ -55,6 +55,16 @@ def syntax_problem(data: bytes, error: orjson.JSONDecodeError) -> tuple[int, int
     return line, column, InputProblem("json.syntax", f"not JSON at line {line}, column {column}: {error.msg}")
 
 
+def is_lossless(raw: bytes, record: Any) -> bool:
+    """Whether orjson lost nothing of *raw* in reading *record* (`lossless_problems` finds none)."""
+    try:
+        if orjson.dumps(record) == raw.rstrip(b"\r\n"):  # the common case, at C speed
+            return True
+    except TypeError:  # nested too deeply to serialise
+        return False
+    return lossless_problems(raw, record) == ([], False)
+
+
 def lossless_problems(raw: bytes, record: Any) -> tuple[list[InputProblem], bool]:
     """What orjson accepted but would lose (repeated keys, integers beyond 64 bits), and whether
     the record is too deep to check at all.

@@ -221,4 +221,8 @@ def validate(instance: Any, *, schema: str | None = None, semantic: bool = True)
 
 def is_valid(instance: Any, *, schema: str | None = None, semantic: bool = True) -> bool:
     """Whether *instance* conforms to the format."""
+    if (schema or ("feed" if _is_feed(instance) else "record")) == "record":
+        fast = _fast_validator("record")
+        if fast is not None:  # the quick answer: no problem is explained, so none is built
+            return bool(fast.is_valid(instance)) and (not semantic or not semantic_problems(instance))
     return next(iter(iter_problems(instance, schema=schema, semantic=semantic)), None) is None

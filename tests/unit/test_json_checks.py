@@ -5,7 +5,7 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from validator.json_checks import lossless_problems
+from validator.json_checks import is_lossless, lossless_problems
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,7 @@ def test_a_repeated_key_is_found_however_the_text_is_written(raw: bytes) -> None
     problems, too_deep = lossless_problems(raw, orjson.loads(raw))
     assert [problem.rule for problem in problems] == ["json.duplicate-key"]
     assert not too_deep
+    assert not is_lossless(raw, orjson.loads(raw))
 
 
 @pytest.mark.parametrize(
@@ -35,8 +36,11 @@ def test_a_repeated_key_is_found_however_the_text_is_written(raw: bytes) -> None
 )
 def test_text_without_repeated_keys_loses_nothing(raw: bytes) -> None:
     assert lossless_problems(raw, orjson.loads(raw)) == ([], False)
+    assert is_lossless(raw, orjson.loads(raw))
 
 
 def test_an_integer_beyond_64_bits_is_found() -> None:
     raw = b'{"n": 18446744073709551616}'
     assert [problem.rule for problem in lossless_problems(raw, orjson.loads(raw))[0]] == ["json.number"]
+    assert not is_lossless(raw, orjson.loads(raw))
+    assert is_lossless(b'{"n":18446744073709551615}\r\n', orjson.loads(b'{"n":18446744073709551615}'))
