@@ -124,7 +124,8 @@ def _sources(inputs: Iterable[str], options: FeedOptions, summary: Summary) -> I
 
 
 def _jobs_for(source: Source, options: FeedOptions) -> int:
-    if source.path is None or options.jobs == 1:
+    # Only a regular file can be read in pieces side by side: a pipe is read once, in order.
+    if source.path is None or options.jobs == 1 or not source.path.is_file():
         return 1
     if options.jobs == 0 and source.path.stat().st_size < PARALLEL_FROM_BYTES:
         return 1

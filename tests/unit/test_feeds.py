@@ -182,6 +182,30 @@ def test_a_stream_that_breaks_inside_a_line_too_large_to_hold_says_where(
         assert "breaks off before line 2" in findings[-1].message
 
 
+def test_a_named_pipe_is_read_once_in_order_even_with_workers(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    import orjson
+
+    record = load_json(FIXTURES / "records" / "valid" / "seed-kyodo-2022-02-10-meeting-2019-11.json")
+    data = b"".join(orjson.dumps({**record, "id": f"urn:test:{number}"}) + b"\n" for number in range(30))
+    pipe = tmp_path / "feed.jsonl"
+    os.mkfifo(pipe)
+
+    def write() -> None:
+        with pipe.open("wb") as stream:
+            stream.write(data)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    summary = Summary()
+    findings = list(check_feeds([str(pipe)], FeedOptions(jobs=2), summary))
+    writer.join()
+    assert findings == []
+    assert (summary.records, summary.valid) == (30, 30)
+
+
 def _fixture_lines() -> list[bytes]:
     import orjson
 
