@@ -151,14 +151,11 @@ def schema_problems(instance: Any, *, schema: str = "record", prefix: tuple[str 
     """
     fast = _fast_validator(schema)
     if fast is None:
-        from jsonschema.exceptions import relevance
-
-        errors = list(validator_for(schema).iter_errors(instance))
-        errors.sort(key=lambda error: (list(map(str, error.absolute_path)), relevance(error)))
-        return [_problem(error, prefix) for error in errors]
-    if fast.is_valid(instance):
+        problems = [_problem(error, prefix) for error in validator_for(schema).iter_errors(instance)]
+    elif fast.is_valid(instance):
         return []
-    problems = [_rs_problem(error, prefix) for error in fast.iter_errors(instance)]
+    else:
+        problems = [_rs_problem(error, prefix) for error in fast.iter_errors(instance)]
     problems.sort(key=lambda problem: (path_order(problem.parts), problem.rule))
     return problems
 

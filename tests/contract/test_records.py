@@ -44,5 +44,18 @@ def test_invalid_fixture_fails_the_models(path: Path) -> None:
         Record.model_validate(fixture.record)
 
 
+@pytest.mark.parametrize("path", invalid_record_paths(), ids=fixture_id)
+def test_where_no_jsonschema_rs_wheel_exists_python_jsonschema_finds_the_same(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from validator import validation
+
+    record = load_invalid_fixture(path).record
+    compiled = [(problem.path, problem.rule) for problem in iter_problems(record)]
+    monkeypatch.setattr(validation, "_fast_validator", lambda schema: None)
+    assert [(problem.path, problem.rule) for problem in iter_problems(record)] == compiled
+    assert not is_valid(record)
+
+
 def test_there_are_at_least_30_invalid_records() -> None:
     assert len(invalid_record_paths()) >= 30

@@ -67,7 +67,12 @@ def test_json_path(parts: list[str | int], expected: str) -> None:
     assert json_path(parts) == expected
 
 
-def test_problems_are_in_document_order_with_numeric_indices() -> None:
+@pytest.mark.parametrize("engine", ["jsonschema-rs", "python-jsonschema, where no jsonschema-rs wheel exists"])
+def test_problems_are_in_document_order_with_numeric_indices(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator import validation
+
+    if engine != "jsonschema-rs":
+        monkeypatch.setattr(validation, "_fast_validator", lambda schema: None)
     record = _record()
     record["entities"] = [
         {"id": f"e{number}", "type": "person", "name": "x" if number not in {2, 10} else ""} for number in range(12)
