@@ -5,8 +5,10 @@ Timings are not asserted here (benchmarks, not unit tests, check speed); the ver
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import ROOT
 
@@ -22,3 +24,5 @@ def test_the_benchmark_times_every_tool_and_the_verdicts_agree() -> None:
         assert any(line.startswith(tool) and "records/s" in line for line in lines), tool
     assert "newsevent = jsonschema: True; newsevent = check-jsonschema: True" in completed.stdout
     assert "semantic on: newsevent = intended: True" in completed.stdout
+    if Path("/proc/self/smaps_rollup").exists():  # Linux: the memory of all its processes is measured too
+        assert re.search(r"peak memory: [0-9,]+ MB in its largest process, [0-9,]+ MB in all", completed.stdout)
