@@ -107,6 +107,11 @@ _FEED_KEY = re.compile(rb'"records"\s*:\s*\[')
 _FEED_KEY_WINDOW = 4096
 
 
+def unreadable(source: Source, error: OSError) -> InputError:
+    """The error for an input the system refuses to open."""
+    return InputError(f"{source.name!r}: cannot be read ({error.strerror}); check its permissions")
+
+
 def open_input(source: Source, closing: ExitStack) -> Any:  # an io.BufferedReader (peek, readline, read)
     """A buffered binary stream of the input, decompressed when it is gzip (sniffed, not named)."""
     if source.path is None:
@@ -115,7 +120,7 @@ def open_input(source: Source, closing: ExitStack) -> Any:  # an io.BufferedRead
         try:
             raw = closing.enter_context(source.path.open("rb", buffering=0))
         except OSError as error:
-            raise InputError(f"{source.name!r}: cannot be read ({error.strerror}); check its permissions") from error
+            raise unreadable(source, error) from error
     stream = io.BufferedReader(raw, buffer_size=_READ_BUFFER)
     # Standard input is only borrowed: detach from it rather than close it.
     closing.callback(stream.close if source.path is not None else stream.detach)

@@ -27,6 +27,7 @@ from .inputs import (
     open_input,
     rows_of,
     skip_line,
+    unreadable,
 )
 
 # About a few hundred records of a few kilobytes: enough work to be worth a task.
@@ -73,16 +74,19 @@ def json_lines_pieces(
 ) -> Iterator[Iterator[Piece]]:
     """The pieces of a JSON Lines input of about *piece_bytes* each, in order."""
     with ExitStack() as closing:
-        if source.path is not None and _is_plain(source.path):
+        if source.path is not None and _is_plain(source, source.path):
             size = source.path.stat().st_size  # the file as it is when the check begins
             yield (Span(source.path, start, min(start + piece_bytes, size)) for start in range(0, size, piece_bytes))
         else:
             yield _blocks(open_input(source, closing), max_record_bytes, piece_bytes)
 
 
-def _is_plain(path: Path) -> bool:
-    with path.open("rb") as stream:
-        return stream.read(2) != _GZIP_MAGIC
+def _is_plain(source: Source, path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(2) != _GZIP_MAGIC
+    except OSError as error:
+        raise unreadable(source, error) from error
 
 
 def rows_of_piece(piece: Piece, limit: int = DEFAULT_MAX_RECORD_BYTES) -> tuple[list[Row], int]:
@@ -102,7 +106,7 @@ def _span_rows(span: Span, limit: int) -> tuple[list[Row], int]:
         if span.start:  # a line that began before the span is the previous span's
             stream.seek(span.start - 1)
             if stream.read(1) != b"\n":
-                position += skip_line(stream)
+                position += _skip_partial_line(stream, span.end - span.start)
         if position >= span.end:
             return rows, lines
         for number, line, size in lines_of(stream, limit, first_line(span)):
@@ -113,6 +117,17 @@ def _span_rows(span: Span, limit: int) -> tuple[list[Row], int]:
             if position >= span.end:
                 break
     return rows, lines
+
+
+def _skip_partial_line(stream: Any, most: int) -> int:
+    """Read past the end of the current line, but no more than *most* bytes: a line longer than
+    many spans is skipped by each of them only as far as its own end, not to the line's end."""
+    skipped = 0
+    while skipped < most and (chunk := stream.readline(min(most - skipped, 1 << 20))):
+        skipped += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return skipped
 
 
 def _blocks(stream: Any, limit: int, block_bytes: int) -> Iterator[Block | Row]:
