@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from .inputs import (
+    BROKEN_STREAM,
     DEFAULT_MAX_DOCUMENT_BYTES,
     DEFAULT_MAX_RECORD_BYTES,
     Entry,
@@ -130,7 +131,10 @@ def _jobs_for(source: Source, options: FeedOptions) -> int:
     if options.jobs == 0 and source.path.stat().st_size < PARALLEL_FROM_BYTES:
         return 1
     jobs = options.jobs or os.cpu_count() or 1
-    return jobs if jobs > 1 and kind_of(source) is InputKind.jsonl else 1
+    try:
+        return jobs if jobs > 1 and kind_of(source) is InputKind.jsonl else 1
+    except BROKEN_STREAM:  # a gzip stream broken in its first bytes: one process reports it
+        return 1
 
 
 # What checking a run of entries gives: results whose record indexes count from the first number,
@@ -315,8 +319,11 @@ class _SeenIds:
 
     def first(self, digest: bytes, place: int) -> tuple[str, int] | None:
         """Where the key of *digest* was first seen; None (and remember *place*) when it is new."""
+        known = len(self._first)
         earlier = self._first.setdefault(digest, place)
-        return None if earlier == place else (self._sources[earlier >> 40], earlier & ((1 << 40) - 1))
+        if len(self._first) > known:  # not the place compared: one input named twice gives the same places
+            return None
+        return self._sources[earlier >> 40], earlier & ((1 << 40) - 1)
 
 
 def _account(

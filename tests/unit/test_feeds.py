@@ -206,6 +206,55 @@ def test_a_named_pipe_is_read_once_in_order_even_with_workers(tmp_path: Path) ->
     assert (summary.records, summary.valid) == (30, 30)
 
 
+def _numbered_lines(count: int) -> bytes:
+    import orjson
+
+    record = load_json(FIXTURES / "records" / "valid" / "seed-kyodo-2022-02-10-meeting-2019-11.json")
+    return b"".join(orjson.dumps({**record, "id": f"urn:test:{number}"}) + b"\n" for number in range(count))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_input_named_twice_repeats_every_id(tmp_path: Path, jobs: int) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(_numbered_lines(3))
+    summary = Summary()
+    findings = list(check_feeds([str(path), str(path)], FeedOptions(jobs=jobs), summary))
+    assert [(finding.line, finding.rule) for finding in findings] == [(1, "id.duplicate"), (2, "id.duplicate"),
+                                                                      (3, "id.duplicate")]  # fmt: skip
+    assert "is already the id of record 0 in" in findings[0].message
+    assert (summary.valid, summary.invalid) == (3, 3)
+
+
+def test_a_file_that_cannot_be_opened_is_reported_with_workers_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "secret.jsonl"
+    path.write_bytes(_numbered_lines(2))
+    opened = Path.open
+
+    def refused(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return opened(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refused)
+    for jobs in (1, 2):
+        summary = Summary()
+        assert list(check_feeds([str(path)], FeedOptions(jobs=jobs), summary)) == []
+        assert summary.unreadable == [f"{str(path)!r}: cannot be read (Permission denied); check its permissions"]
+
+
+def test_a_gzip_stream_cut_in_its_header_is_reported_with_workers_too(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "feed"  # no suffix: the kind is sniffed, and sniffing meets the break
+    path.write_bytes(gzip.compress(_numbered_lines(2))[:5])
+    for jobs in (1, 2):
+        summary = Summary()
+        findings = list(check_feeds([str(path)], FeedOptions(jobs=jobs), summary))
+        assert [finding.rule for finding in findings] == ["json.truncated"], jobs
+
+
 def _fixture_lines() -> list[bytes]:
     import orjson
 
