@@ -75,7 +75,8 @@ def load_code_tables() -> None:
     _languages_known()
 
 
-_WEEKDAY_IN_TEXT = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})\b", re.IGNORECASE)
+# ASCII: with Unicode case folding, a long s (U+017F) would match the s of "sunday".
+_WEEKDAY_IN_TEXT = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})\b", re.IGNORECASE | re.ASCII)
 _DAY_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _MONTH_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})$")
 _YEAR_VALUE = re.compile(r"^([0-9]{4})$")

@@ -83,3 +83,11 @@ def test_the_code_tables_hold_pycountrys_codes() -> None:
         code for language in pycountry.languages for code in (getattr(language, "alpha_2", None), language.alpha_3)
     }
     assert semantics._languages_known() == languages - {None}
+
+
+def test_a_weekday_is_read_in_ascii_letters_only() -> None:
+    record = load_json(VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json")
+    record["times"][0]["text"] = "\u017funday"  # a long s: no weekday, and no crash
+    assert "time.weekday" not in {problem.rule for problem in record_problems(record)}
+    record["times"][0]["text"] = "SUNDAY"  # the day is a Thursday
+    assert "time.weekday" in {problem.rule for problem in record_problems(record)}
