@@ -33,7 +33,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "article.hash": "A text hash that is not the hash of the article text.",
     "quote.not-in-text": "A direct or mixed quote that is not in the article text.",
     "time.order": "An earliest bound after the latest.",
-    "time.precision": "A precision that does not fit the TIMEX3 value.",
+    "time.precision": "A precision that does not fit the TIMEX3 value, or a month or day the calendar does not have.",
     "time.bounds": "Bounds that do not agree with the value and precision.",
     "time.weekday": "A weekday in the text that is not the weekday of the date.",
     "time.after-publication": "An event that occurred, dated after its article was published.",

@@ -7,7 +7,7 @@
     article.hash           `text_sha256` is not the hash of `article.text`
     quote.not-in-text      a direct or mixed statement does not appear verbatim in the article text
     time.order             `earliest` is after `latest`
-    time.precision         `precision` does not fit the shape of the TIMEX3 value
+    time.precision         `precision` does not fit the shape of the TIMEX3 value, or no such month or day exists
     time.bounds            the bounds do not agree with the value and precision
     time.weekday           a weekday named in the text is not the weekday of the date
     time.after-publication an event that occurred is dated after its article was published
@@ -314,11 +314,8 @@ class _Checker:
             if latest is not None and latest[:10] != last:
                 self._off_bounds(i, "latest", latest, last, value, precision)
         if weekday is not None and (named := _named_weekday(item["text"])) is not None and named[1] != weekday:
-            if not weekday:
-                self._add(("times", i, "value"), "time.precision", f"{value!r} is not a calendar day")
-            else:
-                message = f"{value!r} is a {calendar.day_name[weekday - 1]}, but the text says {named[0]!r}"
-                self._add(("times", i, "value"), "time.weekday", message)
+            message = f"{value!r} is a {calendar.day_name[weekday - 1]}, but the text says {named[0]!r}"
+            self._add(("times", i, "value"), "time.weekday", message)
 
     def _off_bounds(self, i: int, name: str, moment: str, expected: str, value: str, precision: str) -> None:
         message = f"{moment!r} is not on {expected}, the {name} day of {value!r} ({precision})"
@@ -373,8 +370,7 @@ _READINGS_KEPT = 4096
 @lru_cache(maxsize=_READINGS_KEPT)
 def _reading(value: str, precision: str) -> tuple[tuple[str, str, str] | None, tuple[str, str] | None, int | None]:
     """What a DATE or TIME value says at *precision*: a problem with it (the field to blame, the
-    rule, a message), its first and last days, and for a calendar day its ISO weekday (0 when the
-    calendar has no such day)."""
+    rule, a message), its first and last days, and for a calendar day its ISO weekday."""
     shape = _PRECISION_SHAPES.get(precision)
     if shape is not None and not shape.match(value):
         return ("precision", "time.precision", f"{precision!r} does not fit the value {value!r}"), None, None
@@ -384,8 +380,8 @@ def _reading(value: str, precision: str) -> tuple[tuple[str, str, str] | None, t
     if precision == "day" and _DAY_VALUE.match(value):
         try:
             weekday = date.fromisoformat(value).isoweekday()
-        except ValueError:
-            weekday = 0
+        except ValueError:  # not bounds that miss it: the day itself is wrong
+            return ("value", "time.precision", f"{value!r} is not a calendar day"), None, None
     return None, _day_bounds(value, precision), weekday
 
 

@@ -91,3 +91,10 @@ def test_a_weekday_is_read_in_ascii_letters_only() -> None:
     assert "time.weekday" not in {problem.rule for problem in record_problems(record)}
     record["times"][0]["text"] = "SUNDAY"  # the day is a Thursday
     assert "time.weekday" in {problem.rule for problem in record_problems(record)}
+
+
+def test_an_impossible_day_is_one_problem_whatever_the_text_says() -> None:
+    record = load_json(VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json")
+    record["times"][0].update(value="2022-02-30", text="yesterday")  # no weekday named
+    problems = [(problem.path, problem.rule, problem.message) for problem in record_problems(record)]
+    assert problems == [("$.times[0].value", "time.precision", "'2022-02-30' is not a calendar day")]
