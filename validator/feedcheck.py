@@ -99,7 +99,8 @@ def check_feeds(
     *,
     on_record: Callable[[Summary], None] | None = None,
 ) -> Iterator[Finding]:
-    """Findings for every problem in *inputs*, in input order; *summary* counts as it goes."""
+    """Findings for every problem in *inputs*, in input order; *summary* counts as it goes, and
+    *on_record* is shown it after each record (after each piece of a file checked by workers)."""
     lister = _Lister(options, summary)
     seen_ids = _SeenIds()
     for source in _sources(inputs, options, summary):
