@@ -255,6 +255,33 @@ def test_a_gzip_stream_cut_in_its_header_is_reported_with_workers_too(tmp_path: 
         assert [finding.rule for finding in findings] == ["json.truncated"], jobs
 
 
+_LINES = st.sampled_from([
+    b'{"id": "urn:test:1"}', b'{"id": "urn:test:2", "id": "urn:test:3"}', b"{broken", b"", b" \t", b"[]",
+    b'{"title": "' + b"x" * 300 + b'"}', b"\xef\xbb\xbf{}", b"\xff", b"NaN",
+])  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    lines=st.lists(st.one_of(_LINES, st.integers(0, 4).map(lambda n: b'{"id": "urn:test:%d"}' % n)), max_size=25),
+    ending=st.sampled_from([b"\n", b"\r\n"]),
+    piece_bytes=st.integers(min_value=1, max_value=400),
+)
+def test_workers_find_what_one_process_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lines: list[bytes], ending: bytes, piece_bytes: int
+) -> None:
+    from validator import feedcheck
+
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(ending.join(lines))
+    monkeypatch.setattr(feedcheck, "PIECE_BYTES", piece_bytes)
+    results = []
+    for jobs in (1, 2):
+        summary = Summary()
+        results.append((list(check_feeds([str(path)], FeedOptions(jobs=jobs, max_record_bytes=200), summary)), summary))
+    assert results[1] == results[0]
+
+
 def _fixture_lines() -> list[bytes]:
     import orjson
 
