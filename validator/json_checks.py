@@ -58,11 +58,10 @@ def syntax_problem(data: bytes, error: orjson.JSONDecodeError) -> tuple[int, int
 def is_lossless(raw: bytes, record: Any) -> bool:
     """Whether orjson lost nothing of *raw* in reading *record* (`lossless_problems` finds none)."""
     try:
-        if orjson.dumps(record) == raw.rstrip(b"\r\n"):  # the common case, at C speed
-            return True
+        canonical = orjson.dumps(record)
     except TypeError:  # nested too deeply to serialise
         return False
-    return lossless_problems(raw, record) == ([], False)
+    return canonical == raw.rstrip(b"\r\n") or not _losses(raw, canonical)
 
 
 def lossless_problems(raw: bytes, record: Any) -> tuple[list[InputProblem], bool]:
@@ -71,7 +70,6 @@ def lossless_problems(raw: bytes, record: Any) -> tuple[list[InputProblem], bool
 
     Cheap tests first (C speed); the exact, slower check only when they raise a doubt.
     """
-    problems: list[InputProblem] = []
     try:
         canonical = orjson.dumps(record)
     except TypeError:  # orjson refuses to serialise nesting past MAX_DEPTH
@@ -79,7 +77,13 @@ def lossless_problems(raw: bytes, record: Any) -> tuple[list[InputProblem], bool
     if canonical == raw.rstrip(b"\r\n"):
         # Already in compact canonical form (as orjson and JSON.stringify write it): no key was
         # dropped and no number changed, or the text would differ.
-        return problems, False
+        return [], False
+    return _losses(raw, canonical), False
+
+
+def _losses(raw: bytes, canonical: bytes) -> list[InputProblem]:
+    """What was lost of *raw*, whose record orjson re-serialised as *canonical* (not the same text)."""
+    problems: list[InputProblem] = []
     # Every key the text holds is a closing quote and a colon; orjson writes them with nothing
     # between. Fewer in the canonical form means a key was dropped: parse again, exactly.
     suspicious = _SPACE_BEFORE_COLON.search(raw) is not None or _key_ends(raw) != _key_ends(canonical)
@@ -94,7 +98,7 @@ def lossless_problems(raw: bytes, record: Any) -> tuple[list[InputProblem], bool
             problems.append(InputProblem(
                 "json.number", f"{big} does not fit in 64 bits and would lose precision; write it as a string",
             ))  # fmt: skip
-    return problems, False
+    return problems
 
 
 _SPACE_BEFORE_COLON = re.compile(rb'"[ \t\r\n]+:')
