@@ -216,10 +216,13 @@ Row = tuple[int, int, bytes | None, int]
 """A JSON Lines record as read: index, line number, the line (None when too large), its size."""
 
 
-def skip_line(stream: Any) -> int:
-    """Read to the end of the current line; how many bytes that was."""
+def skip_line(stream: Any, most: int | None = None) -> int:
+    """Read to the end of the current line, holding at most 1 MB at a time, and stopping after
+    *most* bytes if given; how many bytes that was."""
     size = 0
-    while chunk := stream.readline(1 << 20):
+    while (most is None or size < most) and (
+        chunk := stream.readline(1 << 20 if most is None else min(most - size, 1 << 20))
+    ):
         size += len(chunk)
         if chunk.endswith(b"\n"):
             break

@@ -106,7 +106,8 @@ def _span_rows(span: Span, limit: int) -> tuple[list[Row], int]:
         if span.start:  # a line that began before the span is the previous span's
             stream.seek(span.start - 1)
             if stream.read(1) != b"\n":
-                position += _skip_partial_line(stream, span.end - span.start)
+                # Only as far as this span's end: a line longer than many spans is not read by each.
+                position += skip_line(stream, span.end - span.start)
         if position >= span.end:
             return rows, lines
         for number, line, size in lines_of(stream, limit, first_line(span)):
@@ -117,17 +118,6 @@ def _span_rows(span: Span, limit: int) -> tuple[list[Row], int]:
             if position >= span.end:
                 break
     return rows, lines
-
-
-def _skip_partial_line(stream: Any, most: int) -> int:
-    """Read past the end of the current line, but no more than *most* bytes: a line longer than
-    many spans is skipped by each of them only as far as its own end, not to the line's end."""
-    skipped = 0
-    while skipped < most and (chunk := stream.readline(min(most - skipped, 1 << 20))):
-        skipped += len(chunk)
-        if chunk.endswith(b"\n"):
-            break
-    return skipped
 
 
 def _blocks(stream: Any, limit: int, block_bytes: int) -> Iterator[Block | Row]:

@@ -57,10 +57,12 @@ def test_a_span_after_the_start_never_numbers_a_line_1(tmp_path: Path) -> None:
 
 
 def test_a_span_inside_a_long_line_reads_no_further_than_its_own_end() -> None:
-    from validator.pieces import _skip_partial_line
+    from validator.inputs import skip_line
 
     stream = io.BytesIO(b"x" * 10_000 + b"\n{}\n")
-    assert _skip_partial_line(stream, 100) == 100  # not the 10,001 bytes to the line's end
+    assert skip_line(stream, 100) == 100  # not the 10,001 bytes to the line's end
     assert stream.tell() == 100
     stream.seek(9_990)
-    assert _skip_partial_line(stream, 100) == 11  # the rest of the line and its newline
+    assert skip_line(stream, 100) == 11  # the rest of the line and its newline
+    stream.seek(0)
+    assert skip_line(stream) == 10_001
