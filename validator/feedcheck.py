@@ -312,11 +312,12 @@ class _SeenIds:
         self._sources: list[str] = []
         self._first: dict[bytes, int] = {}
 
-    def place(self, source: str, index: int) -> int:
-        """Record *index* of *source* as one integer (sources are numbered as they come)."""
+    def places_in(self, source: str) -> int:
+        """The place of record 0 of *source*; record i's is this plus i (sources are numbered as
+        they come)."""
         if not self._sources or self._sources[-1] != source:
             self._sources.append(source)
-        return ((len(self._sources) - 1) << 40) | index
+        return (len(self._sources) - 1) << 40
 
     def first(self, digest: bytes, place: int) -> tuple[str, int] | None:
         """Where the key of *digest* was first seen; None (and remember *place*) when it is new."""
@@ -338,7 +339,7 @@ def _account(
 ) -> Iterator[Finding]:
     """Feed-wide accounting of a run of results, whose indexes count from *base* and whose line
     numbers are off by *offset*: duplicate ids, counts, listing caps."""
-    in_source = seen_ids.place(name, 0)  # a record's place is this plus its index
+    in_source = seen_ids.places_in(name)
     clean = 0
     for result in results:
         if isinstance(result, EntryResult):
