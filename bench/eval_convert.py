@@ -60,12 +60,12 @@ def _table(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def converter_answer(key_id: str, text: str, published: str | None) -> dict[str, Any]:
+def converter_answer(key_id: str, text: str, published: str | None, title: str | None = None) -> dict[str, Any]:
     """Convert the key's text in this process, as `newsevent convert` would, and answer from its records."""
     from validator.convert import Article, ConversionError, convert
 
     try:
-        records = convert(Article(text, key_id, published=published))
+        records = convert(Article(text, key_id, published=published, title=title))
     except ConversionError as error:
         print(f"warning: {error}; scored as empty", file=sys.stderr)
         return {}
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"error: {path}: not an answer key (it has no 'main_event' object)")
         key_id = key.get("id", path.stem)
         if args.convert:
-            pairs.append((key, converter_answer(key_id, key["text"], key.get("published"))))
+            pairs.append((key, converter_answer(key_id, key["text"], key.get("published"), key.get("title"))))
             continue
         folder, suffix = (args.records, ".jsonl") if args.records else (args.predictions, ".json")
         answer_path = folder / f"{key_id}{suffix}"

@@ -801,7 +801,7 @@ export interface NewsEventStatement {
    */
   speaker: string;
   /**
-   * For direct speech, the words inside the quotation marks exactly as printed; for reported speech, the reported clause.
+   * For direct speech, the words inside the quotation marks exactly as printed (the pieces of a quotation its attribution interrupts joined by an ellipsis between spaces, ' … '); for reported speech, the reported clause.
    */
   text: string;
   /**

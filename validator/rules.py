@@ -31,7 +31,10 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "evidence.order": "An evidence span that ends before it starts.",
     "evidence.text": "Evidence text that differs from the article text at its offsets.",
     "article.hash": "A text hash that is not the hash of the article text.",
-    "quote.not-in-text": "A direct or mixed quote that is not in the article text.",
+    "quote.not-in-text": (
+        "A direct or mixed quote that is not in the article text (pieces of an interrupted quotation, "
+        "joined by ' \u2026 ', each in turn)."
+    ),
     "time.order": "An earliest bound after the latest.",
     "time.precision": "A precision that does not fit the TIMEX3 value, or a month or day the calendar does not have.",
     "time.bounds": "Bounds that do not agree with the value and precision.",

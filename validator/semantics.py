@@ -252,7 +252,7 @@ class _Checker:
                 self._unresolved(("statements", index, "relayed_by"), item["relayed_by"], _ENTITY)
             if "time" in item and item["time"] not in times:
                 self._unresolved(("statements", index, "time"), item["time"], _TEMPORAL)
-            if text is not None and item["mode"] in {"direct", "mixed"} and item["text"] not in text:
+            if text is not None and item["mode"] in {"direct", "mixed"} and not _quoted_in(item["text"], text):
                 message = f"{item['text']!r} is quoted ({item['mode']}) but does not appear in article.text"
                 self._add(("statements", index, "text"), "quote.not-in-text", message)
             if "language" in item:
@@ -385,6 +385,18 @@ def _reading(value: str, precision: str) -> tuple[tuple[str, str, str] | None, t
     return None, _day_bounds(value, precision), weekday
 
 
+def contradicted_weekday(text: str, value: str) -> str | None:
+    """The weekday *text* names when the day *value* (YYYY-MM-DD...) falls on another, else None."""
+    named = _named_weekday(text)
+    if named is None or not re.match(r"\d{4}-\d{2}-\d{2}(?:T|\Z)", value):
+        return None
+    try:
+        actual = date.fromisoformat(value[:10]).isoweekday()
+    except ValueError:
+        return None
+    return named[0] if named[1] != actual else None
+
+
 @lru_cache(maxsize=_READINGS_KEPT)
 def _named_weekday(text: str) -> tuple[str, int] | None:
     """The first weekday *text* names, as written, and its ISO number."""
@@ -420,3 +432,20 @@ def semantic_problems(record: dict[str, Any]) -> list[SemanticProblem]:
 def iter_semantic_problems(record: dict[str, Any]) -> Iterator[SemanticProblem]:
     """The problems of `semantic_problems`, one by one."""
     return iter(semantic_problems(record))
+
+
+QUOTE_PIECE_JOINER = " \u2026 "
+
+
+def _quoted_in(words: str, text: str) -> bool:
+    """Whether quoted words appear in the text: whole, or, for a quotation its attribution
+    interrupts, written as its pieces joined by an ellipsis between spaces, each piece in turn."""
+    if words in text:
+        return True
+    position = 0
+    for piece in words.split(QUOTE_PIECE_JOINER):
+        found = text.find(piece, position)
+        if not piece or found < 0:
+            return False
+        position = found + len(piece)
+    return True

@@ -1,79 +1,53 @@
 """Statements: who said which words, directly or reported, with which verb and through which channel.
 
-Direct speech starts from the quotations (`quotes`): the reporting verb nearest the quotation in
-its sentence (or in a short attribution sentence right after it) gives the speaker, as its subject
-("X said"), its passive subject ("X was quoted by Y", Y relaying) or the object of "according
-to". A quotation with no verb of its own continues the previous speaker's words when it follows
-them within a paragraph; a short quoted fragment no verb governs is a scare quote and is left out.
-Reported speech is a clause a reporting verb governs ("X said that ...") outside any quotation.
-The speaker is found by `speakers` and returned as written (a name, a title, a pronoun): naming
-it is the people stage's work. The channel comes from `channels`.
+Direct speech starts from the quotations (`quotes`): the cue of speech nearest the quotation in its
+sentence (or in a short attribution sentence right after it: '"...," she said.'), a sentence that
+introduces it with a colon, or an act of speech just before it ("issued a statement.") gives the
+speaker. A quotation interrupted by its attribution ('"A," she said, "B."') is one statement in
+two pieces. A quotation with no cue of its own continues the previous speaker's words when it
+follows them within a paragraph; a short quoted fragment no cue governs, or a title, is not
+speech. A paragraph without quotation marks after a line that ends "..., the company said:" is
+that speaker's words too (a block quotation), and so is an embedded social-media post, signed.
+
+Reported speech is what a cue attributes outside any quotation (`cues`): the clause of "said
+that ...", the object of "criticised the plan", what "according to" attributes. The speaker is
+found by `speakers` and returned as written (a name, a title, a pronoun): naming it is the entity
+tracker's work. The channel comes from `channels`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from .channels import channel_in
-from .events import line_around
-from .nlp import text_of
+from .cues import SPEECH_NOUNS, base_of, is_according_to, is_describing, is_speech_act, is_speech_verb, said_words
+from .document import Document
 from .quotes import Quotation
-from .speakers import (
-    INSTITUTIONS,
-    NOT_SPEAKERS,
-    PRONOUNS,
-    SUBJECTS,
-    Mention,
-    can_speak,
-    co_speakers,
-    mention_of,
-    speaker_of,
-)
+from .speakers import INSTITUTIONS, PRONOUNS, Mention, can_speak, co_speakers, mention_of, noun_phrase, speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 Mode = Literal["direct", "reported", "mixed"]
 
-# Verbs that introduce words; "stance" verbs take what was said as their object ("stressed the need").
-_SPEECH_VERB_WORDS = """
-say says said saying tell tells told telling add adds added state states stated note notes noted explain explains
-explained write writes wrote tweet tweets tweeted ask asks asked claim claims claimed warn warns warned insist insists
-insisted describe describes described call calls called quote quoted announce announces announced declare declares
-declared argue argues argued comment commented remark remarked reply replied replies respond responded acknowledge
-acknowledged admit admitted affirm affirmed urge urged vow vowed pledge pledged promise promised assure assured confirm
-confirmed deny denied suggest suggested predict predicted recall recalled report reported concede conceded condemn
-condemning condemned characterize characterized characterise characterised dubbed conclude concluded concludes
-writing stating noting adding explaining tweeting describing calling warning insisting claiming arguing commenting
-post posted posts posting urging asking believe believes believed assert asserts asserted maintain maintains
-maintained contend contends contended allege alleges alleged
-"""
-_STANCE_VERB_WORDS = """
-stress stressed emphasize emphasized emphasise emphasised reiterate reiterated underscore underscored express expressed
-"""
-SPEECH_VERBS = frozenset(_SPEECH_VERB_WORDS.split())
-# Verbs that report a request through its addressee ("asked the council to ...") or a description
-# through "as" ("described the ruling as historic").
-_REQUEST_VERBS = frozenset({"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "tell", "told"})
-_DESCRIBING_VERBS = frozenset(
-    {"describe", "describes", "described", "describing", "characterized", "characterised", "dubbed"}
-)
-STANCE_VERBS = frozenset(_STANCE_VERB_WORDS.split())
 _INHERITING_PRONOUNS = {"they", "we", "i"}
-_SPEECH_ACT_VERBS = frozenset(
-    {"issued", "issues", "released", "releases", "gave", "gives", "made", "delivered", "posted"}
-)
-_SPEECH_ACT_OBJECTS = frozenset({"statement", "statements", "remarks", "speech", "address", "comment", "comments"})
+_UNRESOLVED = frozenset({"it", "this", "that", "which", "these", "those"})  # speakers only once tracked
 _TITLE_MAX_WORDS = 8  # quoted names of works, teams, operations and robots are short
+_FRAGMENT_WORDS = 4  # a quotation shorter than this is a fragment: speech only where a cue governs it
+_MIN_REPORTED_WORDS = 3  # a reported clause shorter than this is not a statement
+_INTERRUPTION_REACH = 80  # characters between the pieces of one interrupted quotation
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_SHORT_ATTRIBUTION = 12  # tokens: '"...," she said.' split off as a sentence of its own
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """One statement as found in the text."""
+    """One statement as found in the text: its words (the first piece of an interrupted quotation,
+    with every piece in `pieces`), mode, speaker as written, cue, channel and relay."""
 
     words: Mention
     mode: Mode
@@ -83,14 +57,37 @@ class Attribution:
     platform: str | None = None
     relayed_by: Mention | None = None
     confidence: float = 0.8
+    pieces: tuple[Mention, ...] = ()
+
+    @property
+    def spans(self) -> tuple[Mention, ...]:
+        """Every piece of the words, in text order."""
+        return self.pieces or (self.words,)
 
 
-def attribute(doc: Doc, quotations: Sequence[Quotation]) -> list[Attribution]:
-    """Every statement in *doc*: its quotations attributed, then reported speech, in text order."""
-    direct = _attribute_quotations(doc, quotations)
-    quoted = [(q.start, q.end) for q in quotations]
-    reported = list(_reported_speech(doc, quoted))
-    return _continue_channels(text_of(doc), sorted(direct + reported, key=lambda attribution: attribution.words.start))
+def attribute(document: Document) -> list[Attribution]:
+    """Every statement of the story: its quotations attributed, block quotations and embedded
+    posts, then reported speech, in text order."""
+    story = [q for q in document.quotations if document.in_story(q.start)]
+    direct = _attribute_quotations(document, story)
+    direct += _block_quotations(document, story)
+    direct += _posts(document)
+    quoted = [(q.start, q.end) for q in document.quotations] + [
+        (piece.start, piece.end) for found in direct for piece in found.spans
+    ]
+    reported = [found for found in _reported_speech(document, quoted) if document.in_story(found.words.start)]
+    found = [a for a in direct + reported if _resolvable(document, a.speaker)]
+    return _continue_channels(document.text, sorted(found, key=lambda attribution: attribution.words.start))
+
+
+def _resolvable(document: Document, speaker: Mention | None) -> bool:
+    """Whether a speaker names someone: a name, a pronoun or a noun for people or a body ("it" or
+    "which" only once the tracker knows what it stands for), not a document or a finding."""
+    if speaker is None:
+        return False
+    if speaker.text.lower() in _UNRESOLVED:
+        return document.entities.at(speaker.start, speaker.end) is not None
+    return can_speak(speaker) or document.entities.at(speaker.start, speaker.end) is not None
 
 
 def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -114,49 +111,64 @@ def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attri
             and previous.speaker.text.lower() not in PRONOUNS
             and _paragraph_gap(text, previous.words.end, attribution.words.start)
         ):
-            # "The Church denied ... They also claimed ...": the group that spoke just before; an "I"
+            # "The Board denied ... They also claimed ...": the group that spoke just before; an "I"
             # outside quotation marks (lost in the copy) is the one who was speaking.
             attribution = replace(attribution, speaker=previous.speaker, confidence=min(attribution.confidence, 0.5))
         result.append(attribution)
     return result
 
 
-def _attribute_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[Attribution]:
+def _attribute_quotations(document: Document, quotations: Sequence[Quotation]) -> list[Attribution]:
+    doc = document.doc
     found: list[Attribution] = []
+    cue_of: list[int | None] = []  # the cue token of each attribution found, to join interrupted quotations
     for quotation in quotations:
         inside = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
         if inside is None:
             continue
-        if _is_title(quotation.text):
-            continue  # "a robot named "Better Idea of Afghan Girls"": a name, not words spoken
         words = Mention(quotation.start, quotation.end, quotation.text)
-        fragment = quotation.words < 4
+        fragment = quotation.words < _FRAGMENT_WORDS
         verbs = (
             _verbs_for(doc, inside, quotations)
-            or _introducing_verb(doc, quotation)
+            or _introducing_verb(document, quotation)
             or _announcing_verb(doc, inside, quotations)
         )
+        if _is_title(quotation.text) and not any(_governs(verb, inside) and not is_describing(verb) for verb in verbs):
+            continue  # 'a robot named "Better Idea"', 'a team called "Blue Harbour"': a name, not words spoken
         if not verbs:
             previous = found[-1] if found else None
-            follows = previous is not None and _paragraph_gap(text_of(doc), previous.words.end, quotation.start)
+            follows = previous is not None and _paragraph_gap(document.text, previous.words.end, quotation.start)
             if previous is not None and follows and not fragment:
-                found.append(
-                    Attribution(words, "direct", previous.speaker, None, previous.channel, previous.platform,
-                                previous.relayed_by, confidence=0.5)
-                )  # fmt: skip
+                found.append(replace(previous, words=words, verb=None, confidence=0.5, pieces=()))
+                cue_of.append(None)
             continue
-        verb, speaker, relayed_by = next(
+        chosen = next(
             ((verb, *speaker_of(verb)) for verb in verbs if not fragment or _governs(verb, inside)), (None, None, None)
         )
+        verb, speaker, relayed_by = chosen
         if verb is None or speaker is None:
+            continue
+        previous = found[-1] if found else None
+        if previous is not None and cue_of[-1] == verb.i and _interrupted(document.text, previous, words, verb):
+            found[-1] = replace(previous, pieces=(*previous.spans, words))
             continue
         context = _context_text(doc, inside, verb)
         channel, platform = channel_in(context, verb, relayed_by)
         mode: Mode = "mixed" if quotation.text[:1].islower() else "direct"
         found.append(Attribution(words, mode, speaker, verb.text, channel, platform, relayed_by))
+        cue_of.append(verb.i)
         for other in co_speakers(verb):
             found.append(Attribution(words, mode, other, verb.text, channel, platform, relayed_by, confidence=0.6))
+            cue_of.append(None)
     return found
+
+
+def _interrupted(text: str, previous: Attribution, words: Mention, verb: Token) -> bool:
+    """Whether a quotation is the second piece of the one before, interrupted by their shared
+    attribution ('"A," she said, "B."'): the cue stands between them, close, in one paragraph."""
+    last = previous.spans[-1]
+    gap = text[last.end : words.start]
+    return last.end <= verb.idx < words.start and len(gap) <= _INTERRUPTION_REACH and "\n" not in gap
 
 
 def _is_title(words: str) -> bool:
@@ -176,18 +188,19 @@ def _paragraph_gap(text: str, previous_end: int, start: int) -> bool:
 
 
 def _verbs_for(doc: Doc, inside: Span, quotations: Sequence[Quotation]) -> list[Token]:
-    """Speech verbs outside every quotation, best first: in its own sentences, then nearest (after on ties).
+    """Cues of speech outside every quotation, best first: in its own sentences, then nearest (after on ties).
 
     A short sentence right after the quotation counts too ('"...," he said.' is often split).
     """
     first, own_end = inside[0].sent.start, inside[-1].sent.end  # the sentences the quotation spans
     last = own_end
-    if last < len(doc) and len(doc[last].sent) <= 12:
+    if last < len(doc) and len(doc[last].sent) <= _SHORT_ATTRIBUTION:
         last = doc[last].sent.end
     candidates = [
         token
         for token in doc[first:last]
-        if _is_speech_verb(token) and not any(q.start <= token.idx < q.end for q in quotations)
+        if (is_speech_verb(token) or is_according_to(token))
+        and not any(q.start <= token.idx < q.end for q in quotations)
     ]
 
     def preference(token: Token) -> tuple[bool, int, bool]:
@@ -197,23 +210,28 @@ def _verbs_for(doc: Doc, inside: Span, quotations: Sequence[Quotation]) -> list[
     return sorted(candidates, key=preference)
 
 
-def _introducing_verb(doc: Doc, quotation: Quotation) -> list[Token]:
-    """The main verb of the sentence that introduces the quotation with a colon ("Sunak defended the
+def _introducing_verb(document: Document, quotation: Quotation) -> list[Token]:
+    """The main verb of the sentence that introduces the quotation with a colon ("Berg defended the
     record: '...'"): whoever acts in that sentence speaks the words after it."""
-    text = text_of(doc)
-    before = text[: quotation.start].rstrip().rstrip("\"\u201c\u00ab'").rstrip()
-    if not before.endswith(":"):
-        return []
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = _colon_before(document, quotation.start)
     if colon is None:
         return []
-    root = colon[0].sent.root
+    root = colon.sent.root
     return [root] if root.pos_ in {"VERB", "AUX"} else []
 
 
+def _colon_before(document: Document, start: int) -> Token | None:
+    text = document.text
+    before = text[:start].rstrip().rstrip("\"\u201c\u00ab'").rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = document.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return colon[0] if colon is not None else None
+
+
 def _announcing_verb(doc: Doc, inside: Span, quotations: Sequence[Quotation]) -> list[Token]:
-    """A speech act in the sentence just before the quotation, in the same paragraph ("Senator Cornyn
-    issued a statement on the decision. "Like many Texans, I am ...""): its subject speaks next."""
+    """A speech act in the sentence just before the quotation, in the same paragraph ("Senator Berg
+    issued a statement on the decision. "Like many, I am ...""): its subject speaks next."""
     first = inside[0].sent
     if first.start == 0 or "\n" in doc[first.start - 1].whitespace_ + doc[first.start - 1].text:
         return []
@@ -221,23 +239,8 @@ def _announcing_verb(doc: Doc, inside: Span, quotations: Sequence[Quotation]) ->
     return [
         token
         for token in previous
-        if (_is_speech_verb(token) or _is_speech_act(token))
-        and not any(q.start <= token.idx < q.end for q in quotations)
+        if (is_speech_verb(token) or is_speech_act(token)) and not any(q.start <= token.idx < q.end for q in quotations)
     ][:1]
-
-
-def _is_speech_act(token: Token) -> bool:
-    """A verb that makes a statement without a speech verb ("issued a statement", "gave a speech")."""
-    return token.lower_ in _SPEECH_ACT_VERBS and any(
-        child.dep_ == "dobj" and child.lower_ in _SPEECH_ACT_OBJECTS for child in token.children
-    )
-
-
-def _is_speech_verb(token: Token) -> bool:
-    lower = token.lower_
-    if lower == "according":
-        return token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False
-    return lower in SPEECH_VERBS and token.pos_ in {"VERB", "AUX", ""} and token.dep_ not in {"amod", "compound"}
 
 
 def _governs(verb: Token, inside: Span) -> bool:
@@ -251,75 +254,96 @@ def _context_text(doc: Doc, inside: Span, verb: Token) -> str:
     return doc[start:end].text.replace(inside.text, " ")
 
 
-def _reported_words(verb: Token) -> list[Token]:
-    """The words a speech verb reports, in text order: its clause ("said that ..."), with coordinated
-    clauses that have subjects of their own ("claims that X and she was Y"); a stance verb's object
-    ("stressed the need ..."); a request's addressee and what is asked ("urged the governments not to
-    turn boats away"); or what something is described as ("described the ruling as historic")."""
-    if verb.lower_ == "according":
-        # "According to Rathbun, the property was returned": the rest of the sentence.
-        phrase = set(verb.subtree) | ({verb.head} if verb.head.lower_ == "to" else set())
-        sentence = verb.sent
-        return [token for token in sentence if token not in phrase and token.i > max(t.i for t in phrase)]
-    children = list(verb.children)
-    objects = [child for child in children if child.dep_ == "dobj"]
-    if verb.lower_ in STANCE_VERBS:
-        # The object and what follows it in the clause ("stressed the importance of ... to achieve ...").
-        return list(verb.doc[objects[0].left_edge.i : verb.right_edge.i + 1]) if objects else []
-    if verb.lower_ in _REQUEST_VERBS and objects:
-        asked = [child for child in children if child.dep_ == "xcomp" and child.i > objects[0].i]
-        if asked:
-            return list(verb.doc[objects[0].left_edge.i : asked[0].right_edge.i + 1])
-    if objects and objects[0].lower_ in NOT_SPEAKERS | {"who", "whom"}:
-        return []  # "which the Church describes as a retreat": a relative clause, the words are elsewhere
-    if verb.lower_ in _DESCRIBING_VERBS and objects:
-        described = [child for child in children if child.dep_ == "prep" and child.lower_ == "as"]
-        if described:
-            return list(verb.doc[objects[0].left_edge.i : described[0].right_edge.i + 1])
-    # The clause after the verb ("With ... almost complete, Microsoft announced that ...").
-    clauses = sorted((child for child in children if child.dep_ == "ccomp"), key=lambda child: child.i < verb.i)
-    if not clauses:
-        return []
-    more = [
-        token
-        for conj in children
-        if conj.dep_ == "conj" and conj.i > clauses[0].i and any(c.dep_ in SUBJECTS for c in conj.children)
-        for token in conj.subtree
-    ]
-    tokens = sorted({*clauses[0].subtree, *more}, key=lambda token: token.i)
-    return list(verb.doc[tokens[0].i : tokens[-1].i + 1]) if more else tokens
+def _block_quotations(document: Document, quotations: Sequence[Quotation]) -> list[Attribution]:
+    """A paragraph without quotation marks after one that ends in a colon and a cue ("In a statement
+    to reporters, the company said:"): the speaker's words, quoted as a block."""
+    found = []
+    blocks = document.layout.blocks
+    for previous, block in itertools.pairwise(blocks):
+        if block.zone != "body" or not document.text[previous.start : previous.end].rstrip().endswith(":"):
+            continue
+        if any(block.start <= q.start < block.end for q in quotations):
+            continue
+        colon = _colon_before(document, block.start)
+        if colon is None:
+            continue
+        cues = [t for t in colon.sent if is_speech_verb(t) or is_according_to(t)]
+        if not cues:
+            continue
+        speaker, relayed_by = speaker_of(cues[-1])
+        if speaker is None:
+            continue
+        words = Mention(block.start, block.end, document.text[block.start : block.end])
+        channel, platform = channel_in(colon.sent.text, cues[-1], relayed_by)
+        found.append(Attribution(words, "direct", speaker, cues[-1].text, channel, platform, relayed_by, 0.6))
+    return found
+
+
+def _posts(document: Document) -> list[Attribution]:
+    """An embedded social-media post: the words of whoever signed it."""
+    text = document.text
+    found = []
+    for post in document.layout.posts:
+        words = Mention(*post.words, text[slice(*post.words)])
+        speaker = Mention(*post.name, text[slice(*post.name)], "PERSON")
+        found.append(Attribution(words, "direct", speaker, None, "social_media_post", None, None, 0.7))
+    return found
 
 
 def channel_for(attribution: Attribution, speaker_is_person: bool) -> str:
     """The channel, once the speaker is known: an institution with no channel of its own speaks
     through statements. The speaker's entity label alone cannot say so: the model tags surnames as
-    organisations ("Kishi", "Wilkins"), so the people stage decides who is a person."""
+    organisations, so the entity tracker decides who is a person."""
     if attribution.channel != "unknown" or speaker_is_person or attribution.speaker is None:
         return attribution.channel
     return "statement" if attribution.speaker.label in INSTITUTIONS else "unknown"
 
 
-def _reported_speech(doc: Doc, quoted: Iterable[tuple[int, int]]) -> Iterable[Attribution]:
+def _reported_speech(document: Document, quoted: Iterable[tuple[int, int]]) -> Iterable[Attribution]:
     spans = list(quoted)
-    text = text_of(doc)
-    for sentence in doc.sents:
-        for verb in sentence:
-            if not _is_speech_verb(verb) and verb.lower_ not in STANCE_VERBS:
+    for sentence in document.doc.sents:
+        if not document.in_story(sentence.start_char):
+            continue
+        block = document.layout.block_at(sentence.start_char)
+        line_start, line_end = (block.start, block.end) if block else (sentence.start_char, sentence.end_char)
+        for cue in sentence:
+            if is_speech_verb(cue) or is_according_to(cue):
+                clause = said_words(cue)
+                speaker, relayed_by = speaker_of(cue)
+                others = co_speakers(cue)
+            elif cue.lower_ in SPEECH_NOUNS and cue.pos_ == "NOUN":
+                clause, speaker = _owned_claim(cue)
+                relayed_by, others = None, []
+            else:
                 continue
-            line_start, line_end = line_around(text, verb.idx)
-            clause = [token for token in _reported_words(verb) if line_start <= token.idx < line_end]
-            while clause and (clause[0].is_punct or clause[0].lower_ == "that"):
-                clause = clause[1:]
-            while clause and clause[-1].is_punct:
-                clause = clause[:-1]
-            clause_end = clause[-1].idx + len(clause[-1]) if clause else 0
-            if len(clause) < 3 or any(start < clause_end and clause[0].idx < end for start, end in spans):
-                continue  # too short to be a statement, or quoted (the quotation is attributed already)
-            speaker, relayed_by = speaker_of(verb)
-            if speaker is None or not can_speak(speaker):
+            clause = _trimmed([token for token in clause if line_start <= token.idx < line_end])
+            if len([token for token in clause if not token.is_punct]) < _MIN_REPORTED_WORDS or speaker is None:
                 continue
-            channel, platform = channel_in(sentence.text, verb, relayed_by)
-            for who in (speaker, *co_speakers(verb)):
-                yield Attribution(
-                    mention_of(clause), "reported", who, verb.text, channel, platform, relayed_by, confidence=0.6
-                )
+            clause_start, clause_end = clause[0].idx, clause[-1].idx + len(clause[-1])
+            if any(start < clause_end and clause_start < end for start, end in spans):
+                continue  # quoted: the quotation is attributed already
+            channel, platform = channel_in(sentence.text, cue, relayed_by)
+            verb = "according to" if is_according_to(cue) else cue.text
+            for who in (speaker, *others):
+                yield Attribution(mention_of(clause), "reported", who, verb, channel, platform, relayed_by, 0.6)
+
+
+def _owned_claim(noun: Token) -> tuple[list[Token], Mention | None]:
+    """ "Her claim that ...", "the ministry's statement that ...": the clause, and its owner."""
+    clauses = [child for child in noun.children if child.dep_ in {"acl", "ccomp"} and child.i > noun.i]
+    owners = [child for child in noun.children if child.dep_ == "poss"]
+    if not clauses or not owners or not any(t.lower_ == "that" for t in clauses[0].subtree):
+        return [], None
+    return sorted(clauses[0].subtree, key=lambda token: token.i), noun_phrase(owners[0])
+
+
+def _trimmed(clause: list[Token]) -> list[Token]:
+    """A reported clause without the "that" it starts with and its opening and closing punctuation."""
+    while clause and (clause[0].is_punct or clause[0].lower_ == "that" or clause[0].is_space):
+        clause = clause[1:]
+    while clause and (clause[-1].is_punct or clause[-1].is_space):
+        clause = clause[:-1]
+    return clause
+
+
+__all__ = ["Attribution", "attribute", "base_of", "channel_for"]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..errors import NewsEventError
 from ..models import Record
 from .article import MAX_ARTICLE_BYTES, Article, read_article, with_metadata
+from .document import parse_text
 from .nlp import load_pipeline
 from .pipeline import convert
 
@@ -53,14 +54,17 @@ class Converted:
 def convert_article(
     article: Article, options: ConvertOptions = ConvertOptions(), *, doc: Doc | None = None
 ) -> Converted:
-    """The records of one article already read (*doc*: its text parsed by the pipeline), or its error."""
+    """The records of one article already read, with the options' metadata (*doc*: the parse of
+    `parse_text` of that article), or its error."""
     try:
-        article = with_metadata(
-            article, published=options.published, url=options.source_url, publisher=options.publisher
-        )
+        article = _with_options(article, options)
         return Converted(article.name, convert(article, nlp=load_pipeline(), doc=doc))
     except NewsEventError as error:
         return Converted(article.name, error=str(error))
+
+
+def _with_options(article: Article, options: ConvertOptions) -> Article:
+    return with_metadata(article, published=options.published, url=options.source_url, publisher=options.publisher)
 
 
 def convert_path(source: str | Path, options: ConvertOptions = ConvertOptions()) -> Converted:
@@ -100,9 +104,9 @@ def _convert_batch(sources: Sequence[str | Path], options: ConvertOptions) -> li
     read: list[Article | Converted] = []
     for source in sources:
         try:
-            read.append(read_article(source, max_bytes=options.max_bytes))
+            read.append(_with_options(read_article(source, max_bytes=options.max_bytes), options))
         except NewsEventError as error:
             read.append(Converted("<stdin>" if str(source) == "-" else str(source), error=str(error)))
     articles = [item for item in read if isinstance(item, Article)]
-    docs = iter(load_pipeline().pipe(article.text for article in articles))
+    docs = iter(load_pipeline().pipe(parse_text(article) for article in articles))
     return [convert_article(item, options, doc=next(docs)) if isinstance(item, Article) else item for item in read]

@@ -12,35 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-_KIND_TRIGGERS: dict[str, str] = {
-    "meeting": r"talks|met|meets?|meeting|conferred|consultations?",
-    "summit": r"summits?",
-    "visit": r"visits?|visited|visiting|arrived in|trip to|tour(ed)? of",
-    "speech": r"speech|addressed|address to",
-    "press_conference": r"press conference|news conference",
-    "announcement": r"announced?|announces|unveil(ed|s)?|introduc(ed|es)",
-    "agreement": r"agreement|signed|deal|accord|treaty",
-    "election": r"elections?|elected|re-elected|polls?|ballots?|votes? count",
-    "vote": r"referendum|voted|votes? (on|to)",
-    "legal": r"court|trial|sentenced|convicted|acquitted|charged|arrested|lawsuit|sued|ruling|ruled|jailed|"
-             r"imprison(ed)?",
-    "protest": r"protests?|protesters?|demonstrat(ion|ions|ors|ed)|rall(y|ies)|marched|strike by",
-    "attack": r"attacks?|attacked|bomb(ing|ings|ed)?|shooting|gunmen|shot dead|stabb(ed|ing)|killed in an attack",
-    "military_action": r"air ?strikes?|troops|shelling|artillery|offensive|invasion|military alert|on alert",
-    "launch": r"launch(ed|es)?|lift-?off|blasted off",
-    "test": r"(tests?|tested)(?! (positive|negative))|test-fired",
-    "accident": r"crash(ed|es)?|collapsed?|collision|derail(ed|ment)|capsized|accident",
-    "disaster": r"earthquake|quake|floods?|flooding|storms?|hurricane|typhoon|cyclone|wildfires?|tsunami|eruption",
-    "sport": r"beat|defeated|won the (match|game|final|cup|title|race)|match|tournament|championship|cup|league",
-    "award": r"awards?|awarded|prize|medal|honou?red|laureate",
-    "publication": r"study|report|published|journal|survey",
-    "statement": r"statement|said|says|warned|claimed|denied",
-}  # fmt: skip
-KIND_PATTERNS = {kind: re.compile(rf"\b({words})\b", re.IGNORECASE) for kind, words in _KIND_TRIGGERS.items()}
-# A specific kind beats these: statement and meeting words accompany every other kind.
-_GENERIC = ("statement", "announcement", "meeting", "publication")
+from . import lexicon
+from .document import Document, Sentence
+from .speakers import SPEAKER_NOUNS
+from .triggers import MAIN_WEIGHT, Trigger, kind_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 _MODES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (mode, re.compile(pattern, re.IGNORECASE))
@@ -50,42 +30,37 @@ _MODES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("in_person", r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bmet (in|at|with)\b"),
     )
 )  # fmt: skip
+# Words, or verbs with their particle, that tell where an event stands in its course.
 LIFECYCLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (lifecycle, re.compile(pattern, re.IGNORECASE))
     for lifecycle, pattern in (
-        ("cancelled", r"\b(cancel(l)?ed|called off|scrapped|did not materiali[sz]e|failed to materiali[sz]e)\b"),
-        ("postponed", r"\b(postponed|delayed|put off|rescheduled)\b"),
-        ("planned", r"\b(will|to be held|plans? to|planned|scheduled|set to|is to|are to|upcoming)\b"),
-        ("ongoing", r"\b(continu(e|es|ing)|ongoing|under way|underway)\b"),
+        ("cancelled", r"cancel(l)?ed|cancels?|call(ed|s)? off|scrap(ped|s)?|abandoned"),
+        ("postponed", r"postponed?|postpones|delayed|put off|rescheduled|deferred"),
+        ("planned", r"will|'ll|shall|plan(s|ned)?|scheduled|upcoming|expected|due|proposed|set"),
+        ("ongoing", r"continu(e|es|ing)|ongoing|underway|resumed?|resumes"),
     )
 )  # fmt: skip
 
-# After a reporting verb, the rest of a sentence that only sources it: a day, a full stop.
-_ATTRIBUTION_TAIL = re.compile(r"(\s+(on\s+)?[A-Z]?[a-z]+(day)?)?\s*[.\u201d\"]*\s*\Z")
-# Words a full stop follows without ending a sentence ("Mr. Smith", "Feb. 10"); an initial ("U.S.")
-# is one letter. Titles and months as news agencies abbreviate them (AP style).
-_ABBREVIATIONS = (
-    "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No", "Gen", "Col", "Lt", "Sgt", "Gov", "Rep", "Sen", "Prof",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-)  # fmt: skip
-# A sentence ends at a line break, or at a full stop (with any closing quotes) before a capital,
-# a digit or the end of the line, unless the full stop ends an initial or an abbreviation.
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]*(?=[ \t]+[\"\u201c\u2018(]?[A-Z0-9]|[ \t]*(?:\n|\Z))|\n")
-_WORD_BEFORE = re.compile(r"(?:\A|\W)(\w+)\Z")
-_REPORTED_CONTENT = re.compile(
-    r"\b(said|says|emphasi[sz]ed|stressed|warned|noted|added|agreed|confirmed|claimed|argued|believes?|believed)"
-    r"\s+that\b",
-    re.IGNORECASE,
-)
-# A caption carries a credit: "Image: UK Government.", "(Photo courtesy of ...)", "Photo: AP",
-# and so do the captions of video and audio clips ("Video: ...", "Audio: ...").
-CREDIT_WORDS = frozenset({
-    "Image", "Images", "Photo", "Photos", "Picture", "Pictures", "Video", "Videos", "Audio", "Credit",
-})  # fmt: skip
-_CREDIT = re.compile(rf"\b(?:{'|'.join(sorted(CREDIT_WORDS))}|File photo):\s|\(Photo\b|\bPhoto courtesy\b")
-_LEAD_SENTENCES = 3  # body sentences read after the headline
-SENTENCE_MIN_WORDS = 8  # a line of news prose is at least this long; a dateline or a caption is shorter
 _WORDS_BEFORE, _WORDS_AFTER = 2, 3  # the words around a trigger that tell its lifecycle
+# How much a trigger weighs by where it stands: the headline, then the lead's sentences in turn.
+HEADLINE_WEIGHT = 2.0
+LEAD_WEIGHTS = (1.5, 0.8, 0.5)
+SPECIFIC_BONUS = 1.25  # a specific kind (an attack, a raid) over a generic one (a statement, a meeting)
+LABEL_MAX_WORDS = 4  # words of a speaker's label before a headline's colon ("Opposition leader:")
+QUESTION_FACTOR = 0.3  # a headline that asks ("Is X to blame?") reports no event
+UNKNOWN_PREDICATE_WEIGHT = 0.6  # a headline's main verb of no known kind, against the kinds of the lead's words
+MIN_WEIGHT = 0.5  # below this, no kind is reported clearly enough: the event is of kind `other`
+# Roles of a trigger's arguments by dependency, for a verb and for a noun.
+_VERB_ROLES = {"nsubj": "agent", "nsubjpass": "patient", "dobj": "patient", "dative": "partner", "attr": "patient"}
+_NOUN_PREPOSITIONS = {
+    "with": "partner", "between": "partner", "among": "partner", "against": "patient", "by": "agent",
+    "of": "patient", "on": "patient", "into": "patient", "for": "patient", "from": "agent", "at": "patient",
+}  # fmt: skip
+_VERB_PREPOSITIONS = {"with": "partner", "between": "partner", "among": "partner", "against": "patient",
+                      "alongside": "partner", "into": "patient", "on": "patient"}  # fmt: skip
+_SUBJECT_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_BETWEEN_PARTIES = frozenset({"meeting", "call", "summit", "agreement", "visit", "sport", "vote"})
 
 Kind = str
 Lifecycle = Literal["planned", "ongoing", "occurred", "postponed", "cancelled"]
@@ -101,8 +76,19 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
+class Argument:
+    """A word that fills a role of the trigger: `doc[token]`, the head of its phrase."""
+
+    role: str  # agent, patient, partner
+    token: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class MainEvent:
-    """The main event as the lead reports it, with the cue of each decision (None: nothing said)."""
+    """The main event as the headline and lead report it, with the cue of each decision (None:
+    nothing said), its trigger, the trigger's arguments, and the sentences that report it."""
 
     kind: Kind
     kind_cue: Cue | None
@@ -111,102 +97,202 @@ class MainEvent:
     lifecycle: Lifecycle
     lifecycle_cue: Cue | None
     confidence: float
+    trigger: Trigger | None = None
+    arguments: tuple[Argument, ...] = ()
+    reports: tuple[tuple[int, int], ...] = ()
+    """The sentences that report the event (the trigger's, and the lead's of the same kind)."""
+    mentions: tuple[Trigger, ...] = ()
+    """The triggers of the event's kind in those sentences, the main one among them."""
 
 
-def lead(text: str) -> list[tuple[int, int]]:
-    """The headline (first non-empty line), then the first sentences of the body after it."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    if not lines:
-        return []
-    spans = [lines[0]]
-    for start, end in lines[1:]:
-        line = text[start:end]
-        if len(line.split()) < SENTENCE_MIN_WORDS or is_caption(line):  # a dateline or a photo caption
-            continue
-        for sentence in sentences(text, start, end):
-            spans.append(sentence)
-            if len(spans) > _LEAD_SENTENCES:
-                return spans
-    return spans
-
-
-def is_headline(text: str, start: int, end: int) -> bool:
-    """Whether the article's first line is a headline rather than its lead sentence: a headline is
-    short or has no closing full stop."""
-    line = text[start:end].rstrip()
-    return len(line.split()) < SENTENCE_MIN_WORDS or not line.endswith((".", '."', ".\u201d"))
-
-
-def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
-    """The line holding `text[start:end]`: from just after the line break before it to the next one."""
-    return text.rfind("\n", 0, start) + 1, text.find("\n", start if end is None else end) % (len(text) + 1)
-
-
-def is_caption(line: str) -> bool:
-    """Whether a line is the caption of a photo, a video or an audio clip (it carries a credit)."""
-    return _CREDIT.search(line) is not None
-
-
-def in_caption(text: str, start: int, end: int | None = None) -> bool:
-    """Whether `text[start:end]` stands on a caption's line."""
-    return is_caption(text[slice(*line_around(text, start, end))])
-
-
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The sentences of `text[start:end]` as spans, without surrounding blanks; lines are never
-    crossed, and a full stop after an initial or an abbreviation ("U.S. and", "Feb. 10") goes on."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    begin = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if match.group() == "\n":
-            _add_sentence(spans, text, begin, match.start())
-        elif _ends_abbreviation(text, match.start()):
-            continue
-        else:
-            _add_sentence(spans, text, begin, match.end())
-        begin = match.end()
-    _add_sentence(spans, text, begin, end)
-    return spans
-
-
-def _ends_abbreviation(text: str, stop: int) -> bool:
-    word = _WORD_BEFORE.search(text, max(0, stop - 8), stop)
-    return word is not None and (
-        (len(word.group(1)) == 1 and word.group(1).isupper()) or word.group(1) in _ABBREVIATIONS
+def main_event(document: Document) -> MainEvent:
+    """The kind, mode, lifecycle, trigger and arguments of what the headline and lead report."""
+    doc, text = document.doc, document.text
+    weighed = _weighed_sentences(document)
+    scores: dict[str, float] = {}
+    candidates: list[tuple[float, Trigger, Sentence]] = []
+    for sentence, weight in weighed:
+        span = document.span(sentence)
+        found = list(document.triggers(sentence))
+        if weight == HEADLINE_WEIGHT and document.headline:
+            found += _labelled_quote(span)
+            if not any(t.weight >= MAIN_WEIGHT for t in found):
+                found += _unknown_predicate(span)
+            if document.text[sentence.start : sentence.end].rstrip().endswith("?"):
+                weight *= QUESTION_FACTOR  # a question reports no event
+        best: dict[str, float] = {}
+        for trigger in found:
+            best[trigger.kind] = max(best.get(trigger.kind, 0.0), trigger.weight * weight)
+            candidates.append((trigger.weight * weight, trigger, sentence))
+        for kind, value in best.items():  # a kind counts once a sentence ("in remarks to ..., said")
+            scores[kind] = scores.get(kind, 0.0) + value
+    ranked = sorted(
+        scores.items(),
+        key=lambda item: (item[1] * (SPECIFIC_BONUS if _specific(item[0]) else 1.0), _specific(item[0])),
+        reverse=True,
+    )
+    spans = [(sentence.start, sentence.end) for sentence, _ in weighed]
+    mode, mode_cue = event_mode(text, spans)
+    if not ranked or ranked[0][1] < MIN_WEIGHT:
+        predicate, where = _main_predicate(document, weighed)
+        return MainEvent(
+            "other",
+            None,
+            mode,
+            mode_cue,
+            "occurred",
+            None,
+            0.3,
+            predicate,
+            tuple(arguments_of(doc[predicate.token])) if predicate else (),
+            ((where.start, where.end),) if where else (),
+            (predicate,) if predicate else (),
+        )
+    kind, score = ranked[0]
+    _, trigger, _ = max(
+        (item for item in candidates if item[1].kind == kind), key=lambda item: (item[0], -item[1].start)
+    )
+    cue = Cue(trigger.start, trigger.end, text[trigger.start : trigger.end])
+    lifecycle, lifecycle_cue = _lifecycle(document, doc[trigger.token])
+    same = [item for item in candidates if item[1].kind == kind]
+    arguments = tuple(argument for _, found, _ in same for argument in arguments_of(doc[found.token]))
+    reports = tuple(sorted({(found_in.start, found_in.end) for _, _, found_in in same}))
+    mentions = tuple(sorted((found for _, found, _ in same), key=lambda found: found.start))
+    confidence = min(0.9, 0.4 + 0.1 * score)
+    return MainEvent(
+        kind, cue, mode, mode_cue, lifecycle, lifecycle_cue, confidence, trigger, arguments, reports, mentions
     )
 
 
-def _add_sentence(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append((start, end))
+def _specific(kind: str) -> bool:
+    return kind not in lexicon.GENERIC_KINDS and kind != "other"
 
 
-def main_event(text: str, lead_spans: Sequence[tuple[int, int]] | None = None) -> MainEvent:
-    """The kind, mode and lifecycle of what the headline and lead sentence report (*lead_spans*:
-    `lead(text)`, when the caller has it already)."""
-    spans = list(lead(text) if lead_spans is None else lead_spans)
-    # Per kind: the summed weight of its triggers and the first of them (spans come in text order).
-    weights: dict[str, tuple[int, Cue]] = {}
-    for (start, end), weight in zip(spans[:2], (4, 2), strict=False):
-        content = _REPORTED_CONTENT.search(text, start, end)
-        for kind, pattern in KIND_PATTERNS.items():
-            for match in pattern.finditer(text, start, end):
-                if kind == "statement" and _ATTRIBUTION_TAIL.match(text, match.end(), end):
-                    continue  # ", the ministry said Thursday.": how the news is sourced, not what happened
-                total, first = weights.get(kind, (0, Cue(match.start(), match.end(), match.group())))
-                # What was said or agreed in the talks weighs half as much as the talks themselves.
-                weights[kind] = (total + (weight // 2 if content and match.start() > content.end() else weight), first)
-    best = max(weights.items(), key=lambda item: (item[1][0], item[0] not in _GENERIC, -item[1][1].start), default=None)
-    if best is None:
-        return MainEvent("other", None, *event_mode(text, spans), "occurred", None, 0.3)
-    kind, (weight, cue) = best
-    lifecycle, lifecycle_cue = _lifecycle(text, cue)
-    return MainEvent(kind, cue, *event_mode(text, spans), lifecycle, lifecycle_cue, min(0.9, 0.4 + 0.075 * weight))
+def _labelled_quote(sentence: Span) -> list[Trigger]:
+    """A headline that gives a speaker, a colon and what they said ("Minister: talks will go on")
+    reports a statement; a label that is not someone ("Analysis:", "Reports:", "Watch:") does not."""
+    colon = next((token for token in sentence if token.text == ":"), None)
+    if colon is None or not 1 <= colon.i - sentence.start <= LABEL_MAX_WORDS or colon.i + 1 >= sentence.end:
+        return []
+    label = sentence.doc[sentence.start : colon.i]
+    head = label.root
+    someone = head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or head.lower_ in SPEAKER_NOUNS
+    if not someone or head.lower_ in lexicon.MEDIA_NOUNS:
+        return []
+    return [Trigger(colon.i, colon.idx, colon.idx + 1, "statement", MAIN_WEIGHT)]
+
+
+def _unknown_predicate(sentence: Span) -> list[Trigger]:
+    """A headline whose main verb reports no event of a known kind ("Fishermen rescue 700 off
+    the coast"), or a state ("Harbour is calm"), reports an event of kind `other`: its verb is
+    the trigger. The main verb is the one nearest the root that is not a verb of speech (a
+    headline's clause is often what someone says: "Harbour calm, officials say") nor a modifier."""
+    verbs = [
+        token
+        for token in sentence
+        if token.pos_ in {"VERB", "AUX"}
+        and token.dep_ not in {"amod", "aux", "auxpass"}
+        and lexicon.verb_kind(token.text) not in lexicon.SPEECH_KINDS
+    ]
+    if not verbs:
+        return []
+    verb = min(verbs, key=lambda token: (_depth(token), token.i))
+    if kind_of(verb)[0] is not None:
+        return []
+    return [Trigger(verb.i, verb.idx, verb.idx + len(verb), "other", UNKNOWN_PREDICATE_WEIGHT)]
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _weighed_sentences(document: Document) -> list[tuple[Sentence, float]]:
+    """The headline's sentences and the lead's, with the weight of what they report."""
+    weighed = []
+    headline = document.headline
+    if headline is not None:
+        weighed += [(s, HEADLINE_WEIGHT) for s in document.sentences if headline[0] <= s.start < headline[1]]
+    weights = LEAD_WEIGHTS if headline is not None else (HEADLINE_WEIGHT, *LEAD_WEIGHTS[:-1])
+    weighed += list(zip(document.story()[: len(weights)], weights, strict=False))
+    return weighed
+
+
+def _main_predicate(
+    document: Document, weighed: list[tuple[Sentence, float]]
+) -> tuple[Trigger | None, Sentence | None]:
+    """The main predicate of the first sentence that has one, as the trigger of an event of no
+    known kind (its arguments still tell who took part)."""
+    for sentence, _ in weighed:
+        root = document.span(sentence).root
+        if root.pos_ in {"VERB", "AUX", "NOUN"}:
+            return Trigger(root.i, root.idx, root.idx + len(root), "other", 0.0), sentence
+    return None, None
+
+
+def arguments_of(trigger: Token) -> list[Argument]:
+    """Who fills a role of the trigger: for a verb its subject, object, indirect object, agent
+    and "with", "between" or "against" phrases (the subject of the verb it depends on when it has
+    none: "agreed to meet"); for a noun its possessor ("the minister's visit"), proper-name
+    modifiers ("the Veldra-Ostrel talks") and "with", "between", "by", "of" phrases, and the
+    subject of the verb it is the object of ("held talks"). Coordinated and appositive names fill
+    the same role."""
+    heads: list[tuple[str, Token]] = []
+    if trigger.pos_ in {"VERB", "AUX"}:
+        verb = trigger
+        for child in verb.children:
+            if child.dep_ in _VERB_ROLES:
+                heads.append((_VERB_ROLES[child.dep_], child))
+            elif child.dep_ == "agent":
+                heads += [("agent", grand) for grand in child.children if grand.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ in _VERB_PREPOSITIONS:
+                heads += [(_VERB_PREPOSITIONS[child.lower_], grand) for grand in child.children if grand.dep_ == "pobj"]
+        if not any(role == "agent" for role, _ in heads):
+            heads += [("agent", subject) for subject in _inherited_subjects(verb)]
+    else:
+        noun = trigger
+        for child in noun.children:
+            if child.dep_ == "poss":
+                heads.append(("agent", child))
+            elif child.dep_ in {"compound", "nmod", "amod"} and (child.ent_type_ or child.pos_ == "PROPN"):
+                # "the Veldra-Ostrel talks": the parties; "the Veldra election": the place.
+                if child.ent_type_ not in _PLACE_LABELS or kind_of(noun)[0] in _BETWEEN_PARTIES:
+                    heads.append(("partner", child))
+            elif child.dep_ == "prep" and child.lower_ in _NOUN_PREPOSITIONS:
+                heads += [(_NOUN_PREPOSITIONS[child.lower_], grand) for grand in child.children if grand.dep_ == "pobj"]
+        if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+            heads += [("agent", child) for child in noun.head.children if child.dep_ in {"nsubj", "nsubjpass"}]
+            heads += [("agent", subject) for subject in _inherited_subjects(noun.head)]
+    found = []
+    for role, head in heads:
+        for token in _coordinated(head):
+            found.append(Argument(role, token.i, token.idx, token.idx + len(token)))
+    return found
+
+
+def _inherited_subjects(verb: Token) -> list[Token]:
+    """The subject a verb without its own shares with the verb it depends on ("agreed to meet",
+    "met and signed")."""
+    head = verb
+    while not any(child.dep_ in {"nsubj", "nsubjpass"} for child in head.children):
+        if head.dep_ not in _SUBJECT_CLIMB or head.head.i == head.i:
+            return []
+        head = head.head
+    return [child for child in head.children if child.dep_ in {"nsubj", "nsubjpass"}] if head.i != verb.i else []
+
+
+def _coordinated(head: Token) -> list[Token]:
+    """The head, the heads coordinated with it and those in apposition to them."""
+    found, queue = [], [head]
+    while queue:
+        token = queue.pop(0)
+        if token in found:
+            continue
+        found.append(token)
+        queue += [child for child in token.children if child.dep_ in {"conj", "appos"}]
+    return found
 
 
 def event_mode(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, Cue | None]:
@@ -217,16 +303,30 @@ def event_mode(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, Cue | 
     return "unknown", None
 
 
-def _lifecycle(text: str, trigger: Cue) -> tuple[Lifecycle, Cue | None]:
-    """What the words next to the trigger say of the event's course ("will meet", "summit called off")."""
-    line_start, line_end = line_around(text, trigger.start, trigger.end)
-    before = list(re.finditer(r"\S+", text[line_start : trigger.start]))[-_WORDS_BEFORE:]
-    after = list(re.finditer(r"\S+", text[trigger.end : line_end]))[:_WORDS_AFTER]
-    start = line_start + before[0].start() if before else trigger.start
-    end = trigger.end + after[-1].end() if after else trigger.end
-    if before and before[-1].group().lower() == "to":
-        return "planned", Cue(line_start + before[-1].start(), line_start + before[-1].end(), before[-1].group())
+def _lifecycle(document: Document, token: Token) -> tuple[Lifecycle, Cue | None]:
+    """What the words that govern the trigger say of the event's course: its auxiliaries and
+    particle ("will meet", "was called off"), its modifiers ("the planned summit"), the verb a
+    noun trigger is the subject or object of ("the summit was postponed", "talks continue"), and
+    the verb an infinitive depends on ("plans to visit"); a bare "to" plans ("Leaders to meet")."""
+    words = [token, *(c for c in token.children if c.dep_ in _LIFECYCLE_DEPS)]
+    head = token.head
+    if head.i != token.i and (token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"xcomp", "ccomp"}):
+        words += [head, *(c for c in head.children if c.dep_ in _LIFECYCLE_DEPS and c.i != token.i)]
+    words.sort(key=lambda word: word.i)
+    text = document.text
     for lifecycle, pattern in LIFECYCLES:
-        if match := pattern.search(text, start, end):
-            return lifecycle, Cue(match.start(), match.end(), match.group())  # type: ignore[return-value]
+        for word in words:
+            if pattern.fullmatch(word.lower_) or (
+                word.dep_ == "prt" and pattern.fullmatch(f"{word.head.lower_} {word.lower_}")
+            ):
+                start, end = (
+                    (word.head.idx, word.idx + len(word)) if word.dep_ == "prt" else (word.idx, word.idx + len(word))
+                )
+                return lifecycle, Cue(start, end, text[start:end])  # type: ignore[return-value]
+    infinitive = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if infinitive is not None:
+        return "planned", Cue(infinitive.idx, infinitive.idx + 2, text[infinitive.idx : infinitive.idx + 2])
     return "occurred", None
+
+
+_LIFECYCLE_DEPS = frozenset({"aux", "auxpass", "amod", "prt", "neg", "advmod"})

@@ -24,6 +24,7 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 # Dependency labels of words that modify a noun ("the NASA budget", "Defense Minister Kishi").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TEXT_KEY = "newsevent.text"
+_TOKENS_KEY = "newsevent.tokens"
 _CITING_VERBS = frozenset({"quoting", "citing"})
 _MISSING = (
     f"no English spaCy pipeline is installed (looked for {', '.join(MODEL_PACKAGES)}); "
@@ -81,6 +82,19 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The tokens of *doc*, made once: spaCy makes a new object for each token on every pass."""
+    tokens: list[Token] | None = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+    return tokens
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Make `text_of(doc)` return *text*, the text the parse stands for (of the same length)."""
+    doc.user_data[_TEXT_KEY] = text
 
 
 def entity_of(token: Token) -> Span | None:

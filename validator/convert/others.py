@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..dates import TemporalExpression
-from .events import KIND_PATTERNS, LIFECYCLES, Cue, Lifecycle, MainEvent, sentences
+from .document import Document
+from .events import Cue, Lifecycle, MainEvent
+from .nlp import MODIFIER_DEPS
 from .when import is_stated_date
 
 # Kinds that name how the article reports (every article "says"), not what it reports.
@@ -30,6 +31,14 @@ _PLANNED_BEFORE = re.compile(
 )
 # In a headline a bare "to" plans ("Leaders to meet"); in a story it may not ("significant to hold talks").
 _HEADLINE_TO = re.compile(r"\b(to)\s+(\S+\s+)?\Z", re.I)
+# Words after an event's word that tell its fate ("a meeting ... did not materialise").
+_FATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (lifecycle, re.compile(pattern, re.IGNORECASE))
+    for lifecycle, pattern in (
+        ("cancelled", r"\b(cancel(l)?ed|called off|scrapped|abandoned|(did not|failed to) materiali[sz]e)\b"),
+        ("postponed", r"\b(postponed|delayed|put off|rescheduled|deferred)\b"),
+    )
+)  # fmt: skip
 _EARLIER = re.compile(r"\b(since|previous|last|earlier|former|initially|had)\b", re.I)
 _WINDOW_AFTER = 60  # characters after an event word where its own lifecycle words stand
 MAX_OTHER_EVENTS = 8  # an article's side events worth a record each; the rest are context
@@ -50,25 +59,25 @@ class OtherEvent:
 
 
 def other_events(
-    text: str,
+    document: Document,
     main: MainEvent,
-    expressions: Sequence[TemporalExpression],
     main_date: TemporalExpression | None,
     published: datetime.date | None = None,
 ) -> list[OtherEvent]:
     """The other events of *text*, in text order, one per kind, lifecycle and date (the first mention).
     An event dated after *published* with no word of its fate is planned: it cannot have occurred yet."""
+    text, expressions = document.text, document.dates.expressions
     found: list[OtherEvent] = []
     seen: set[tuple[str, str, str | None]] = set()
-    cues = sorted(
-        ((match.start(), kind, Cue(match.start(), match.end(), match.group()))
-         for kind, pattern in KIND_PATTERNS.items() if kind not in _REPORTING_KINDS
-         for match in pattern.finditer(text)),
-        key=lambda item: item[0],
-    )  # fmt: skip
-    starts = [start for start, _, _ in cues]
-    for start, end in sentences(text):
-        inside = [(kind, cue) for _, kind, cue in cues[bisect_left(starts, start) : bisect_left(starts, end)]]
+    headline = document.headline
+    sentences = [s for s in document.sentences if headline and headline[0] <= s.start < headline[1]]
+    for sentence in sentences + document.story():
+        start, end = sentence.start, sentence.end
+        inside = [
+            (trigger.kind, Cue(trigger.start, trigger.end, text[trigger.start : trigger.end]))
+            for trigger in document.triggers(sentence)
+            if trigger.kind not in _REPORTING_KINDS and document.doc[trigger.token].dep_ not in MODIFIER_DEPS
+        ]
         for event in _events_in(text, (start, end), inside, main, expressions, main_date, published):
             key = (event.kind, event.lifecycle, event.date.value if event.date else None)
             if key not in seen and len(found) < MAX_OTHER_EVENTS:
@@ -114,9 +123,7 @@ def _lifecycle(text: str, cue: Cue, sentence_end: int) -> tuple[Lifecycle, Cue |
         offset = cue.start - len(before) + planned.start()
         return "planned", Cue(offset, offset + len(planned.group(1)), planned.group(1))
     window_end = min(sentence_end, cue.end + _WINDOW_AFTER)
-    for lifecycle, pattern in LIFECYCLES:
-        if lifecycle in {"planned", "ongoing"}:
-            continue  # after the word, "will" and "continue" belong to the next clause
+    for lifecycle, pattern in _FATES:
         if match := pattern.search(text, cue.end, window_end):
             return lifecycle, Cue(match.start(), match.end(), match.group())  # type: ignore[return-value]
     return "occurred", None

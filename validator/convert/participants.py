@@ -14,30 +14,34 @@ is the body named in full.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..models import Entity, Participation, Statement, Title
+from ..models import Entity as Entity_
+from ..models import Participation, Statement, Title
+from ..semantics import QUOTE_PIECE_JOINER
 from . import gazetteer
 from .attribution import Attribution, channel_for
-from .events import in_caption
+from .entities import NAMING_KINDS, Entities, Entity
 from .gazetteer import Country
-from .nlp import in_according_to, without_the
-from .people import PRONOUNS, Person, country_of
+from .nlp import without_the
+from .people import country_of
 from .pipeline import Analysis
 from .speakers import Mention
+from .taking_part import Part, taking_part
 from .values import country_value, evidence_of, value_provenance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 _ATTENDANCE = {"phone": "phone", "video": "video", "in_person": "in_person"}
 # Confidence of a participation: a person named in the headline or lead takes part in the main
 # event far more often than one named further down, who may only be mentioned.
 _LEAD_PERSON_CONFIDENCE, _BODY_PERSON_CONFIDENCE = 0.7, 0.4
 _INSTITUTION_TYPES = {"ORG": "organisation", "NORP": "group", "GPE": "country"}
+_RECORDED_BODIES = frozenset({"organisation", "country", "group"})
+_RECORD_TYPES = {"person": "person", "organisation": "organisation", "country": "country", "group": "group"}
 _TITLE_FILLER = re.compile(r"\A(?:(?:his|her|their|the|its)\s+)+", re.IGNORECASE)
 _COUNTERPART = frozenset({"counterpart", "counterparts"})  # a title that stands for another's title
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people|men|women)\b", re.IGNORECASE)
@@ -53,7 +57,7 @@ CONTESTS = frozenset({"election", "sport"})  # kinds of event whose reports list
 class Parties:
     """The entities of a record, who of them took part, and what they said."""
 
-    entities: tuple[Entity, ...]
+    entities: tuple[Entity_, ...]
     participations: tuple[Participation, ...]
     statements: tuple[Statement, ...]
 
@@ -61,84 +65,89 @@ class Parties:
 def people_of(analysis: Analysis) -> Parties:
     """The entities, participations and statements of the main event's record."""
     text = analysis.article.text
-    lead_end = analysis.lead[-1][1] if analysis.lead else 0
-    people = analysis.people.persons
-    entities = [person_entity(text, n, person) for n, person in enumerate(people, 1)]
-    listing = analysis.main.kind in CONTESTS
+    ids = EntityIds(analysis.document.entities)
     participations = [
-        participation(analysis, n, person, in_lead=any(start < lead_end for start, _ in person.mentions))
-        for n, person in enumerate(people, 1)
-        if (placing := _placing_mentions(analysis, person, whole_story=listing))
-        and not _is_spokesperson(text, person)
-        and (listing or not all(_gives_no_part(analysis.doc, start, end) for start, end in placing))
+        participation(analysis, ids, part.entity, in_lead=part.in_lead, rule=part.rule, confidence=part.confidence)
+        if part.entity.type == "person"
+        else _body_participation(analysis, ids, part)
+        for part in taking_part(analysis.document, analysis.main)
+        if ids.of(part.entity) is not None
     ]
-    named = _Named(analysis, {taking_part.entity for taking_part in participations})
-    participations += _organisation_participations(analysis, named)
+    named = _Named(analysis, ids, {taking.entity for taking in participations})
     statements = [
         statement
         for n, found in enumerate(analysis.statements, 1)
         if (statement := _statement(analysis, n, found, named)) is not None
     ]
+    entities = [entity_record(text, ids, entity) for entity in ids.recorded()]
     return Parties(tuple(entities + named.added), tuple(participations), tuple(statements))
 
 
-def _placing_mentions(analysis: Analysis, person: Person, *, whole_story: bool) -> list[tuple[int, int]]:
+class EntityIds:
+    """The local id of each tracked entity in a record: `person-N` for people, `org-N` for bodies."""
+
+    def __init__(self, entities: Entities) -> None:
+        self.entities = entities
+        self._ids: dict[int, str] = {}
+        people = bodies = 0
+        for entity in entities.entities:
+            if entity.type == "person":
+                people += 1
+                self._ids[id(entity)] = f"person-{people}"
+            elif entity.type in _RECORDED_BODIES:
+                bodies += 1
+                self._ids[id(entity)] = f"org-{bodies}"
+
+    def of(self, entity: Entity) -> str | None:
+        return self._ids.get(id(entity))
+
+    def participation(self, entity: Entity) -> str:
+        return (
+            "p-" + self._ids[id(entity)].split("-", 1)[1] if entity.type == "person" else "p-" + self._ids[id(entity)]
+        )
+
+    def recorded(self) -> list[Entity]:
+        return [entity for entity in self.entities.entities if id(entity) in self._ids]
+
+
+def _placing_mentions(analysis: Analysis, person: Entity, *, whole_story: bool) -> list[tuple[int, int]]:
     """The mentions that place a person in the story: those outside photo captions, in its first
     half unless it is a contest."""
     text = analysis.article.text
     limit = len(text) if whole_story else len(text) / 2
-    return [(start, end) for start, end in person.mentions if start < limit and not in_caption(text, start)]
+    return [(start, end) for start, end, _ in person.mentions if start < limit and analysis.document.in_story(start)]
 
 
-def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
-    """Whether the mention names the person without giving them a part in the story: as what
-    qualifies a thing, a possessor ("Trump's policies"), part of a compound ("the Tom Cruise
-    video"), what a picture is of ("Polaroids of Dennis Hopper"), shows ("a video featuring Tom
-    Cruise") or who made it ("the organization founded by L. Ron Hubbard"), alone or coordinated
-    ("Polaroids of Truman Capote and Carly Simon"); or as the source the news is told by
-    ("according to the coach, ...")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    if in_according_to(span):
-        return True
-    head = span.root
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    if head.dep_ in {"poss", "compound"}:
-        return True
-    if head.dep_ == "dobj":
-        return head.head.dep_ == "acl"  # what a thing shows ("a video featuring Tom Cruise")
-    if head.dep_ != "pobj":
-        return False
-    preposition = head.head
-    if preposition.lower_ == "of":  # a picture of someone, not "the arrest of John Smith"
-        return preposition.head.lower_.removesuffix("s") in _DEPICTIONS
-    # The doer in a description of a thing ("the organization founded by L. Ron Hubbard").
-    return preposition.lower_ == "by" and preposition.head.dep_ == "acl"
-
-
-def _is_spokesperson(text: str, person: Person) -> bool:
-    """Whether a title calls the person a spokesperson ("Environment Canada spokeswoman")."""
+def _is_spokesperson(text: str, person: Entity) -> bool:
+    """Whether a title calls the person a spokesperson ("Harbour Board spokeswoman")."""
     return any(_SPOKESPERSON.search(text[start:end]) for start, end in person.titles)
 
 
-def person_entity(text: str, number: int, person: Person) -> Entity:
-    aliases = sorted({text[start:end] for start, end in person.mentions if text[start].isupper()} - {person.name})
-    # Names only: not pronouns, nor a title standing for the person ("the minister").
-    aliases = [alias for alias in aliases if alias.casefold() not in PRONOUNS and alias.split()[0] not in {"The"}]
-    return Entity.of(
-        id=f"person-{number}",
-        type="person",
-        name=person.name,
+def entity_record(text: str, ids: EntityIds, entity: Entity) -> Entity_:
+    """The record's entity for a tracked entity: its fullest name, the other names it goes by in
+    the text (not pronouns nor descriptions), its country and where it is named."""
+    names = {text[start:end] for start, end, kind in entity.mentions if kind in NAMING_KINDS}
+    aliases = sorted((names | entity.aliases) - {entity.name})
+    return Entity_.of(
+        id=ids.of(entity),
+        type=_RECORD_TYPES[entity.type],
+        name=entity.name,
         aliases=tuple(aliases) or None,
-        country=country_value(person.country),
-        evidence=evidence_of(text, person.mentions),
-        provenance=value_provenance("hybrid", "people.ner-names-and-mentions", 0.8),
+        country=country_value(entity.country),
+        evidence=evidence_of(text, entity.spans(NAMING_KINDS) or entity.spans()),
+        provenance=value_provenance("hybrid", f"entities.{entity.type}-names-and-mentions", 0.8),
     )
 
 
-def participation(analysis: Analysis, number: int, person: Person, *, in_lead: bool) -> Participation:
+def participation(
+    analysis: Analysis,
+    ids: EntityIds,
+    person: Entity,
+    *,
+    in_lead: bool,
+    rule: str = "people.titles-and-countries",
+    confidence: float | None = None,
+) -> Participation:
     text = analysis.article.text
     nation, inferred = country_of(person, _event_country(analysis))
     title = None
@@ -149,18 +158,20 @@ def participation(analysis: Analysis, number: int, person: Person, *, in_lead: b
         if normalised in _COUNTERPART:
             normalised = _counterpart_title(analysis, start) or normalised
         title = Title.of(as_written=written, normalised=normalised if normalised != written else None)
-    confidence = (_LEAD_PERSON_CONFIDENCE if in_lead else _BODY_PERSON_CONFIDENCE) * (0.8 if inferred else 1.0)
+    if confidence is None:
+        confidence = _LEAD_PERSON_CONFIDENCE if in_lead else _BODY_PERSON_CONFIDENCE
+    confidence *= 0.8 if inferred else 1.0
     return Participation.of(
-        id=f"p-{number}",
-        entity=f"person-{number}",
+        id=ids.participation(person),
+        entity=ids.of(person),
         role="participant",
         title=title,
         represents=country_value(nation),
         attendance=_ATTENDANCE.get(analysis.main.mode) if in_lead else None,
-        evidence=evidence_of(text, person.titles[:1] or person.mentions[:1]),
+        evidence=evidence_of(text, person.titles[:1] or person.spans()[:1]),
         provenance=value_provenance(
             "inferred" if inferred else "hybrid",
-            "people.country-of-event-place" if inferred else "people.titles-and-countries",
+            f"{rule}+country-of-event-place" if inferred else rule,
             confidence,
         ),
     )
@@ -178,7 +189,7 @@ def _counterpart_title(analysis: Analysis, title_start: int) -> str | None:
     if before is None:
         return None
     pronoun = title_start - len(before.group())
-    owner = analysis.people.at(pronoun, pronoun + len(before.group(1)))
+    owner = analysis.document.entities.at(pronoun, pronoun + len(before.group(1)))
     if owner is None or not owner.titles:
         return None
     start, end = owner.titles[0]
@@ -203,41 +214,63 @@ def _normalised_title(written: str) -> str | None:
 
 
 class _Named:
-    """Entities other than the people of the text (organisations, countries, groups), made once per
-    name, and the local id a mention of anyone is referred to by: a person's participation, else
-    such an entity."""
+    """The local id a speaker or an acting body is referred to by: a person's participation or
+    entity, a tracked body's entity, else an entity made once per name for a body or group the
+    tracking did not name ("officials", "the researchers")."""
 
-    def __init__(self, analysis: Analysis, taking_part: set[str]) -> None:
+    def __init__(self, analysis: Analysis, ids: EntityIds, taking_part: set[str]) -> None:
         self.analysis = analysis
+        self.ids = ids
         self.taking_part = taking_part
-        self.added: list[Entity] = []
+        self.added: list[Entity_] = []
         self._by_name: dict[str, str] = {}
 
-    def person(self, mention: Mention) -> Person | None:
-        return self.analysis.people.at(mention.start, mention.end)
+    def tracked(self, mention: Mention) -> Entity | None:
+        """The entity a speaker's words name: that of their head, the last word of a noun phrase
+        ("the company's managing director" is the director, not the company), else any they hold."""
+        entities = self.analysis.document.entities
+        words = mention.text.rstrip()
+        head_start = mention.start + max(words.rfind(" "), words.rfind("\n")) + 1
+        found = entities.at(head_start, mention.start + len(words))
+        if found is not None or " " not in words:
+            return found
+        return entities.at(mention.start, mention.end) if mention.label is not None else None
+
+    def person(self, mention: Mention) -> Entity | None:
+        found = self.tracked(mention)
+        return found if found is not None and found.type == "person" else None
 
     def ref(self, mention: Mention, rule: str = "attribution.speaker") -> str:
-        person = self.person(mention)
-        if person is not None:
-            number = self.analysis.people.persons.index(person) + 1
-            return f"p-{number}" if f"person-{number}" in self.taking_part else f"person-{number}"
+        found = self.tracked(mention)
+        if found is not None and self.ids.of(found) is not None:
+            local = self.ids.of(found)
+            participation = self.ids.participation(found)
+            return participation if local in self.taking_part else local  # type: ignore[return-value]
         return self.entity(mention.start, mention.end, mention.text, mention.label, rule)
 
+    def entity_ref(self, mention: Mention) -> str:
+        """The entity (never a participation) a mention names: a relay is an entity."""
+        found = self.tracked(mention)
+        if found is not None and self.ids.of(found) is not None:
+            return self.ids.of(found)  # type: ignore[return-value]
+        return self.entity(mention.start, mention.end, mention.text, mention.label, "attribution.relay")
+
     def entity(self, start: int, end: int, words: str, label: str | None, rule: str) -> str:
+        found = self.analysis.document.entities.at(start, end)
+        if found is not None and self.ids.of(found) is not None:
+            return self.ids.of(found)  # type: ignore[return-value]
         name = without_the(words)
         start += len(words) - len(name)
-        if self.analysis.article.text[max(0, start - 4) : start].lower() == "the ":
-            name = self._named_in_full(name, start) or name
         if name not in self._by_name:
-            found = gazetteer.country(name)
-            entity_type = "country" if found is not None else _INSTITUTION_TYPES.get(label or "", "other")
-            entity_id = f"org-{len(self.added) + 1}"
+            nation = gazetteer.country(name)
+            entity_type = "country" if nation is not None else _INSTITUTION_TYPES.get(label or "", "other")
+            entity_id = f"named-{len(self.added) + 1}"
             self.added.append(
-                Entity.of(
+                Entity_.of(
                     id=entity_id,
                     type=entity_type,
                     name=name,
-                    country=country_value(found),
+                    country=country_value(nation),
                     evidence=evidence_of(self.analysis.article.text, [(start, end)]),
                     provenance=value_provenance("hybrid", rule, 0.6),
                 )
@@ -245,47 +278,21 @@ class _Named:
             self._by_name[name] = entity_id
         return self._by_name[name]
 
-    def _named_in_full(self, word: str, before: int) -> str | None:
-        """The full name of the organisation that "the Church" stands for: the last one named
-        before it with that word in its name ("the Church of Scientology"). A country is itself
-        ("the UK" after "the UK Independence Party")."""
-        if " " in word or not word[:1].isupper() or gazetteer.country(word) is not None:
-            return None
-        fuller = [name for end, words, name in self._organisations if end <= before and word in words]
-        return next((name for name in reversed(fuller) if name != word), None)
 
-    @functools.cached_property
-    def _organisations(self) -> list[tuple[int, set[str], str]]:
-        """Each organisation the model names: where it ends, its words, its name."""
-        found = []
-        for entity in self.analysis.doc.ents:
-            if entity.label_ == "ORG":
-                name = without_the(entity.text).removesuffix("'s").removesuffix("\u2019s")
-                found.append((entity.end_char, set(entity.text.split()), name))
-        return found
-
-
-def _organisation_participations(analysis: Analysis, named: _Named) -> list[Participation]:
-    text = analysis.article.text
-    participations = []
-    for number, organisation in enumerate(analysis.organisations, 1):
-        entity = named.entity(organisation.start, organisation.end, organisation.text, "ORG", "organisations.lead")
-        # The country its name gives ("Indonesian Navy"), else that of the event's place, inferred.
-        written = [found for _, _, found in gazetteer.countries_in(organisation.text)]
-        nation = written[0] if written else _event_country(analysis)
-        participations.append(
-            Participation.of(
-                id=f"p-org-{number}",
-                entity=entity,
-                role="participant",
-                represents=country_value(nation),
-                evidence=evidence_of(text, [(organisation.start, organisation.end)]),
-                provenance=value_provenance(
-                    "hybrid" if written or nation is None else "inferred", "organisations.lead-actors", 0.5
-                ),
-            )
-        )
-    return participations
+def _body_participation(analysis: Analysis, ids: EntityIds, part: Part) -> Participation:
+    """An organisation's, country's or group's part: the country it belongs to (its own, or one its
+    name gives: "Veldrian Navy"), else that of the event's place, inferred."""
+    text, body = analysis.article.text, part.entity
+    written = [body.country] if body.country else [found for _, _, found in gazetteer.countries_in(body.name)]
+    nation = written[0] if written else _event_country(analysis)
+    return Participation.of(
+        id=ids.participation(body),
+        entity=ids.of(body),
+        role="participant",
+        represents=country_value(nation),
+        evidence=evidence_of(text, body.spans(NAMING_KINDS)[:1] or body.spans()[:1]),
+        provenance=value_provenance("hybrid" if written or nation is None else "inferred", part.rule, part.confidence),
+    )
 
 
 def _statement(analysis: Analysis, number: int, found: Attribution, speakers: _Named) -> Statement | None:
@@ -296,12 +303,12 @@ def _statement(analysis: Analysis, number: int, found: Attribution, speakers: _N
     return Statement.of(
         id=f"s-{number}",
         speaker=speakers.ref(found.speaker),
-        text=found.words.text,
+        text=QUOTE_PIECE_JOINER.join(piece.text for piece in found.spans),
         mode=found.mode,
         reporting_verb=found.verb,
         channel=channel,
         platform=found.platform,
-        relayed_by=speakers.ref(found.relayed_by) if found.relayed_by is not None else None,
-        evidence=evidence_of(text, [(found.words.start, found.words.end)]),
+        relayed_by=speakers.entity_ref(found.relayed_by) if found.relayed_by is not None else None,
+        evidence=evidence_of(text, [(piece.start, piece.end) for piece in found.spans]),
         provenance=value_provenance("hybrid", "attribution.quotes-and-speech-verbs", found.confidence),
     )

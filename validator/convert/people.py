@@ -1,39 +1,46 @@
-"""People: every mention of a person gathered under the fullest name the article gives them.
+"""People: every person the story names, under the fullest name it gives them, with titles.
 
-The statistical model finds most names but tags some surnames as organisations or places ("Kishi"
-in the seed); a one-word entity, or a capitalised word, that is a word of a person's fuller name
-is that person. A name the text describes as a person is one, whatever the model tagged it
-("Valeska Paris, an Australian woman"), and a name it describes as a thing is not ("her graphic
-novel Angel Catbird"). A surname or given name alone goes to the nearest fuller name before it (after
-it, when the article names the person fully only later); "he" or "she" to the person last
-mentioned in the same sentence or the three before. Titles are the words of office written before the
-name ("Japanese Defense Minister Nobuo Kishi") or in apposition after it ("Khaled Al-Maeena,
-editor at large at the Saudi Gazette").
+The statistical model finds most names but tags some surnames as organisations or places; a
+one-word entity, or a capitalised word, that is a word of a person's fuller name is that person
+(the nearest before it, else after it). A name the text describes as a person is one, whatever
+the model tagged it ("Anna Berg, an Australian woman"), and a name it describes as a thing is not
+("her graphic novel Night Harbour"). An honorific and a surname ("Ms Berg") join the fuller name.
+Titles are the words of office written before the name ("Veldrian Defense Minister Ana Berg")
+or in apposition after it ("Tom Ray, editor at large at the Harbour Gazette"). Descriptions and
+pronouns are resolved later, by `coreference`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from .events import CREDIT_WORDS
+from .entities import Entity
 from .gazetteer import Country, countries_in
-from .nlp import MODIFIER_DEPS, entity_of, span_of, text_of
+from .layout import CREDIT_WORDS
+from .nlp import MODIFIER_DEPS, entity_of, span_of, text_of, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-PRONOUNS = frozenset({"he", "she", "him", "her", "his"})  # the pronouns resolved to people
-_PRONOUN_REACH = 3  # sentences back
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss|Sir|Dame|Lady|Lord)\.?\s+\Z")
+# Words of a title that say whether its bearer is a man or a woman.
+_MALE_WORDS = frozenset({"king", "prince", "father", "son", "husband", "brother", "uncle", "nephew", "duke", "emperor"})
+_FEMALE_WORDS = frozenset({
+    "queen", "princess", "mother", "daughter", "wife", "sister", "aunt", "niece", "duchess", "empress", "actress",
+})  # fmt: skip
+# Stems that take "-man" or "-woman": "spokesman", "chairwoman", "congresswoman".
+_GENDERED_STEMS = frozenset(
+    {"spokes", "chair", "congress", "business", "sales", "council", "police", "assembly", "fresh"}
+)
 # Lower-case words that belong to names ("Ludwig van Beethoven", "Osama bin Laden").
 _NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "al", "ibn", "dos"}
 )
 # Title nouns that, after "the", stand for the person bearing the title ("the minister said").
-_TITLE_NOUNS = frozenset({
+TITLE_NOUNS = frozenset({
     "minister", "president", "secretary", "chancellor", "premier", "governor", "mayor", "senator", "ambassador",
     "chief", "director", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "judge",
     "coach", "captain", "manager", "ceo", "leader", "commander", "general", "king", "queen", "prince", "pope",
@@ -73,85 +80,70 @@ _THING_NOUNS = WORK_NOUNS | {
 _MISTAKEN_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
-@dataclass(slots=True)
-class Person:
-    """One person: the fullest name, its mentions (character spans) and the titles written with it."""
-
-    name: str
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    titles: list[tuple[int, int]] = field(default_factory=list)
-    country: Country | None = None
-
-    @property
-    def words(self) -> set[str]:
-        return {word.strip(".,").casefold() for word in self.name.split()}
-
-
-@dataclass(frozen=True, slots=True)
-class People:
-    """The people of one article, and which one each mention (by its start offset) refers to."""
-
-    persons: tuple[Person, ...]
-    by_start: dict[int, Person]
-
-    def at(self, start: int, end: int) -> Person | None:
-        """The person a mention covering `start`..`end` refers to: any mention starting inside it,
-        else one it lies inside ("Paris" of "Valeska Paris")."""
-        for offset in range(start, end):
-            if offset in self.by_start:
-                return self.by_start[offset]
-        return next(
-            (person for person in self.persons for begin, stop in person.mentions if begin <= start and end <= stop),
-            None,
-        )
-
-
-def find_people(doc: Doc) -> People:
-    """Every person of *doc* with their mentions, pronouns included, and titles."""
-    lower = [token for token in doc if token.text[:1].islower()]
+def find_people(doc: Doc, keep: Callable[[int], bool]) -> list[Entity]:
+    """Every person of *doc* named where *keep* says a mention counts, with the mentions of their
+    names and shorter names, titles, country and (from an honorific or a title) gender."""
+    lower = [token for token in tokens_of(doc) if token.text[:1].islower()]
     common = {token.lower_ for token in lower}
     adjectives = {token.lower_ for token in lower if token.pos_ == "ADJ"}
     tagged = [
         span
         for entity in doc.ents
-        if entity.label_ == "PERSON" and (span := _name(entity, common, adjectives)) is not None
+        if entity.label_ == "PERSON"
+        and keep(entity.start_char)
+        and (span := _name(entity, common, adjectives)) is not None
     ]
-    things = {_clean(span.text) for span in tagged if _described_as_thing(span)}
+    bodies = {entity.text for entity in doc.ents if entity.label_ == "ORG" and len(entity) == 1}
+    things = {_clean(span.text) for span in tagged if _described_as_thing(span) or _holds_a_body(span, bodies)}
     full = sorted(
-        [span for span in tagged if _clean(span.text) not in things] + _described_as_people(doc),
+        [span for span in tagged if _clean(span.text) not in things]
+        + [span for span in _described_as_people(doc) if keep(span.start_char)],
         key=lambda span: span.start,
     )
-    persons: list[Person] = []
-    for entity in full:
-        name = _clean(entity.text)
+    text = text_of(doc)
+    persons: list[Entity] = []
+    for span in full:
+        name = _clean(text[span.start_char : span.end_char])
         person = next((p for p in persons if p.name == name), None)
         if person is None:
-            person = Person(name)
+            person = Entity("person", name)
             persons.append(person)
-        person.mentions.append((entity.start_char, entity.end_char))
-        titles = _titles(entity)
+        person.add(span.start_char, span.end_char, "name")
+        titles = _titles(span)
         person.titles += titles
         if person.country is None:
-            person.country = _country(text_of(doc), titles, *_place_in_coordination(entity))
+            person.country = _country(text, titles, *_place_in_coordination(span))
     persons = _merge_honorifics(persons)
-    by_start = {start: person for person in persons for start, _ in person.mentions}
-    for token in _single_word_mentions(doc, persons, by_start):
+    taken = {offset for person in persons for start, end, _ in person.mentions for offset in range(start, end)}
+    for token in _single_word_mentions(doc, persons, taken, keep):
         person = _nearest(persons, token)
         if person is not None:
-            person.mentions.append((token.idx, token.idx + len(token)))
-            by_start[token.idx] = person
-    for start, end, person in _title_mentions(doc, persons, by_start):
-        person.mentions.append((start, end))
-        by_start[start] = person
-    for token in doc:
-        if token.lower_ in PRONOUNS and token.idx not in by_start:
-            person = _antecedent(doc, token, by_start)
-            if person is not None:
-                person.mentions.append((token.idx, token.idx + len(token)))
-                by_start[token.idx] = person
+            person.add(token.idx, token.idx + len(token), "short")
     for person in persons:
-        person.mentions.sort()
-    return People(tuple(persons), by_start)
+        person.gender = person.gender or _gender_of(text, person)
+    return persons
+
+
+def person_words(person: Entity) -> set[str]:
+    """The words of a person's name, case-folded."""
+    return {word.strip(".,").casefold() for word in person.name.split()}
+
+
+def _gender_of(text: str, person: Entity) -> Literal["male", "female"] | None:
+    """A person's gender as the text marks it: an honorific before a mention ("Mr", "Ms") or a
+    gendered word of a title ("spokeswoman", "chairman")."""
+    votes: set[str] = set()
+    for start, _, _ in person.mentions:
+        before = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+        if before:
+            votes.add("male" if before.group(1).lower() in {"mr", "sir", "lord"} else "female")
+    for start, end in person.titles:
+        for word in re.findall(r"[a-z]+", text[start:end].lower()):
+            if word in _MALE_WORDS or (word.endswith("man") and word[:-3] in _GENDERED_STEMS):
+                votes.add("male")
+            elif word in _FEMALE_WORDS or (word.endswith("woman") and word[:-5] in _GENDERED_STEMS):
+                votes.add("female")
+    return votes.pop() if len(votes) == 1 else None  # type: ignore[return-value]
 
 
 def _name(entity: Span, common: set[str], adjectives: set[str]) -> Span | None:
@@ -169,6 +161,7 @@ def _name(entity: Span, common: set[str], adjectives: set[str]) -> Span | None:
         doc[start].pos_ == "ADJ"
         or doc[start].is_punct
         or (doc[start].is_sent_start and doc[start].lower_ in adjectives and start + 2 < end)
+        or (doc[start].text.rstrip(".") in _HONORIFICS and start + 2 < end)  # "Ms Ana Berg" is Ana Berg
     ):
         start += 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
@@ -197,11 +190,17 @@ def _described_as_thing(name: Span) -> bool:
     return related and not (name.end < len(doc) and doc[name.end].pos_ in {"VERB", "AUX"})
 
 
+def _holds_a_body(name: Span, bodies: set[str]) -> bool:
+    """Whether a "name" begins with a word the text names as an organisation on its own ("Acme
+    Twitter" in "the Acme Twitter account", where "Acme" is a company): not a person's name."""
+    return name[0].text in bodies
+
+
 def _described_as_people(doc: Doc) -> list[Span]:
     """Names the model did not tag as people but the text describes as one ("Valeska Paris, an
     Australian woman"): two capitalised words or more in apposition with a noun for a person."""
     found = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.dep_ != "appos" or token.lower_ not in PERSON_NOUNS:
             continue
         head = token.head
@@ -225,13 +224,13 @@ def _untagged_given_name(token: Token, surname: Span, common: set[str]) -> bool:
         and not token.ent_type_
         and token.dep_ == "compound"
         and token.head == surname.root
-        and token.lower_ not in common | _TITLE_NOUNS
+        and token.lower_ not in common | TITLE_NOUNS
         and not token.text.endswith(".")  # "Gov. Newsom", "Sen. Warren": an abbreviated title
         and token.text not in _HONORIFICS
     )
 
 
-def _merge_honorifics(persons: list[Person]) -> list[Person]:
+def _merge_honorifics(persons: list[Entity]) -> list[Entity]:
     """ "Ms Buchtman" is the Lydia Buchtmann named elsewhere: an honorific and a surname that is, or
     nearly is (copy misspells names), the surname of one fuller name join that person."""
     full = [person for person in persons if person.name.split()[0].rstrip(".") not in _HONORIFICS]
@@ -248,11 +247,24 @@ def _merge_honorifics(persons: list[Person]) -> list[Person]:
             >= _SURNAME_SIMILARITY
         ]
         if len(similar) == 1:
-            similar[0].mentions += person.mentions
+            for start, end, _ in person.mentions:
+                similar[0].add(start, end, "short")
             similar[0].titles += person.titles
+            similar[0].gender = similar[0].gender or _gender_of_honorific(person.name)
         else:
             kept.append(person)
-    return sorted(kept, key=lambda person: min(person.mentions))
+    return sorted(kept, key=lambda person: person.first)
+
+
+def _gender_of_honorific(name: str) -> Literal["male", "female"] | None:
+    honorific = name.split()[0].rstrip(".").lower()
+    return (
+        "male"
+        if honorific in {"mr", "sir", "lord"}
+        else "female"
+        if honorific in {"ms", "mrs", "miss", "dame", "lady"}
+        else None
+    )
 
 
 def _lower_word(token: Token) -> bool:
@@ -268,7 +280,7 @@ def _clean(name: str) -> str:
     return name[:-1] if last.endswith(".") and len(last) > 2 and "." not in last[:-1] else name
 
 
-def country_of(person: Person, event_country: Country | None) -> tuple[Country | None, bool]:
+def country_of(person: Entity, event_country: Country | None) -> tuple[Country | None, bool]:
     """The person's country, and whether it is inferred: with no nationality written for them, a
     person is taken to be of the country where the event took place (local news is about locals)."""
     if person.country is not None:
@@ -276,12 +288,15 @@ def country_of(person: Person, event_country: Country | None) -> tuple[Country |
     return event_country, event_country is not None
 
 
-def _single_word_mentions(doc: Doc, persons: list[Person], by_start: dict[int, Person]) -> Iterable[Token]:
+def _single_word_mentions(
+    doc: Doc, persons: list[Entity], named: set[int], keep: Callable[[int], bool]
+) -> Iterable[Token]:
     """Capitalised words that are a word of some person's fuller name and not already inside one."""
-    name_words = set().union(*(person.words for person in persons)) if persons else set()
-    named = {offset for person in persons for start, end in person.mentions for offset in range(start, end)}
-    for token in doc:
+    name_words = set().union(*(person_words(person) for person in persons)) if persons else set()
+    for token in tokens_of(doc):
         if token.idx in named or not token.text[:1].isupper() or token.text.casefold() not in name_words:
+            continue
+        if not keep(token.idx):
             continue
         entity = entity_of(token)
         # Not a word of a longer name ("Nobuo Kishi", "Kishi Foundation"), nor a one-word entity of a
@@ -291,74 +306,20 @@ def _single_word_mentions(doc: Doc, persons: list[Person], by_start: dict[int, P
         yield token
 
 
-def _nearest(persons: list[Person], token: Token) -> Person | None:
+def _nearest(persons: list[Entity], token: Token) -> Entity | None:
     """The person whose fuller name holds the word, mentioned nearest before it (else nearest after)."""
     word = token.text.casefold()
-    holders = [person for person in persons if word in person.words]
+    holders = [person for person in persons if word in person_words(person)]
     if not holders:
         return None
 
-    def distance(person: Person) -> tuple[bool, int]:
-        before = [token.idx - start for start, _ in person.mentions if start < token.idx]
+    def distance(person: Entity) -> tuple[bool, int]:
+        before = [token.idx - start for start, _, _ in person.mentions if start < token.idx]
         if before:
             return False, min(before)
-        return True, min(start - token.idx for start, _ in person.mentions)
+        return True, min(start - token.idx for start, _, _ in person.mentions)
 
     return min(holders, key=distance)
-
-
-def _title_mentions(doc: Doc, persons: list[Person], by_start: dict[int, Person]) -> list[tuple[int, int, Person]]:
-    """ "The minister" after "Defense Minister Nobuo Kishi": a definite title noun that one person
-    named before it bears (the last such person), as a mention of that person."""
-    text = text_of(doc)
-    words = {
-        id(person): {
-            word.casefold() for start, end in person.titles for word in re.findall(r"[A-Za-z]+", text[start:end])
-        }
-        for person in persons
-    }
-    found = []
-    for token in doc:
-        if token.lower_ != "the" or token.i + 1 >= len(doc):
-            continue
-        noun = doc[token.i + 1]
-        if noun.pos_ != "NOUN" or noun.lower_ not in _TITLE_NOUNS:
-            continue
-        earlier = [
-            (max(start for start, _ in person.mentions if start < token.idx), person)
-            for person in persons
-            if noun.lower_ in words[id(person)] and any(start < token.idx for start, _ in person.mentions)
-        ]
-        if earlier and token.idx not in by_start:
-            found.append((token.idx, noun.idx + len(noun), max(earlier, key=lambda item: item[0])[1]))
-    return found
-
-
-def _antecedent(doc: Doc, pronoun: Token, by_start: dict[int, Person]) -> Person | None:
-    """The person the pronoun stands for: in the nearest sentence (its own, or one of the few
-    before) naming someone other than as a modifier ("the Tom Cruise video"), the subject if one
-    is a person, else the person named last."""
-    sentence = pronoun.sent
-    for _ in range(_PRONOUN_REACH + 1):
-        end = min(sentence.end_char, pronoun.idx)
-        inside = sorted(start for start in by_start if sentence.start_char <= start < end)
-        heads = {start: _head_of(doc, start, by_start[start]) for start in inside}
-        named = {
-            start: head.dep_ for start, head in heads.items() if head is not None and head.dep_ not in MODIFIER_DEPS
-        }
-        if named:
-            subjects = [start for start, dep in named.items() if dep in {"nsubj", "nsubjpass"}]
-            return by_start[(subjects or list(named))[-1]]
-        if sentence.start == 0:
-            break
-        sentence = doc[sentence.start - 1].sent
-    return None
-
-
-def _head_of(doc: Doc, start: int, person: Person) -> Token | None:
-    end = next((stop for begin, stop in person.mentions if begin == start), None)
-    span = doc.char_span(start, end, alignment_mode="expand") if end is not None else None
-    return span.root if span is not None else None
 
 
 def _coordination(entity: Span) -> tuple[Token, list[Token]]:
@@ -403,7 +364,9 @@ def _titles(entity: Span) -> list[tuple[int, int]]:
     for child in head.children:
         if child.dep_ == "appos" and child.i > entity.end - 1:
             span = doc[child.left_edge.i : child.right_edge.i + 1]
-            titles.append((span.start_char, span.end_char))
+            # Not an age ("Ana Berg, 45,") nor other names ("..., Tom Ray and Eva Lund").
+            if child.pos_ != "NUM" and not any(token.ent_type_ == "PERSON" for token in span):
+                titles.append((span.start_char, span.end_char))
     first_name, _ = _coordination(entity)
     noun = first_name.head
     if (

@@ -22,21 +22,18 @@ The stages, in the order they run (one module each):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..dates import Anchor, DateResult, TemporalExpression, find_dates
+from ..dates import DateResult, TemporalExpression
 from ..models import Record
 from ..validation import record_problems
 from .article import Article, ArticleError
 from .attribution import Attribution, attribute
-from .events import MainEvent, lead, main_event
-from .nlp import load_pipeline, pipeline_name
-from .organisations import Organisation, lead_organisations
+from .document import Document, read_document
+from .events import MainEvent, main_event
 from .others import OtherEvent, other_events
-from .people import People, find_people
 from .places import EventPlace, MentionedPlace, event_place, mentioned_places
-from .quotes import find_quotations
 from .when import event_date, event_duration, is_stated_date
 
 if TYPE_CHECKING:
@@ -52,48 +49,53 @@ class ConversionError(ArticleError):
 class Analysis:
     """What the stages found in one article, before records are assembled."""
 
-    article: Article
-    doc: Doc
-    pipeline: str
-    dates: DateResult
-    lead: tuple[tuple[int, int], ...]
+    document: Document
     main: MainEvent
     date: TemporalExpression | None
     duration: TemporalExpression | None
     place: EventPlace | None
     mentioned_places: tuple[MentionedPlace, ...]
-    people: People
-    organisations: tuple[Organisation, ...]
     statements: tuple[Attribution, ...]
     others: tuple[OtherEvent, ...]
 
+    @property
+    def article(self) -> Article:
+        """The article as read: its metadata, with the text every offset indexes."""
+        return replace(self.document.article, text=self.document.text)
+
+    @property
+    def doc(self) -> Doc:
+        return self.document.doc
+
+    @property
+    def dates(self) -> DateResult:
+        return self.document.dates
+
+    @property
+    def lead(self) -> tuple[tuple[int, int], ...]:
+        return self.document.lead
+
+    @property
+    def pipeline(self) -> str:
+        return self.document.pipeline
+
 
 def analyse(article: Article, *, nlp: Language | None = None, doc: Doc | None = None) -> Analysis:
-    """Run every extraction stage over *article* (*doc*: its text already parsed by *nlp*)."""
-    nlp = nlp or load_pipeline()
-    text = article.text
-    doc = doc if doc is not None else nlp(text)
-    anchor = Anchor.parse(article.published) if article.published else None
-    dates = find_dates(text, anchor=anchor)
-    spans = tuple(lead(text))
-    main = main_event(text, spans)
+    """Run every extraction stage over *article* (*doc*: `nlp(parse_text(article))`, when parsed already)."""
+    document = read_document(article, nlp=nlp, doc=doc)
+    text, dates = document.text, document.dates
+    main = main_event(document)
     published = dates.anchor.date if dates.anchor else None
-    date = _occurred_by_publication(event_date(text, dates.expressions, spans, main.kind_cue, published), main, dates)
+    date = _occurred_by_publication(event_date(document, main, published), main, dates)
     return Analysis(
-        article=article,
-        doc=doc,
-        pipeline=pipeline_name(nlp),
-        dates=dates,
-        lead=spans,
+        document=document,
         main=main,
         date=date,
         duration=event_duration(text, dates.expressions),
-        place=event_place(doc, spans, main.kind_cue),
-        mentioned_places=tuple(mentioned_places(doc)),
-        people=find_people(doc),
-        organisations=tuple(lead_organisations(doc, spans, main.kind)),
-        statements=tuple(attribute(doc, find_quotations(text))),
-        others=tuple(other_events(text, main, dates.expressions, date, published)),
+        place=event_place(document, main),
+        mentioned_places=tuple(mentioned_places(document)),
+        statements=tuple(attribute(document)),
+        others=tuple(other_events(document, main, date, published)),
     )
 
 
@@ -122,11 +124,12 @@ def convert(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
 
 
 def _reports_something(analysis: Analysis) -> bool:
-    """Whether the text reports anything: an event word, or else a statement, a person, a place or a
-    date of its own (news of an unknown kind still says who, where or when)."""
+    """Whether the text reports anything: an event of a known kind, or else a statement, a person, a
+    place or a date of its own (news of an unknown kind still says who, where or when)."""
     dated = any(is_stated_date(expression) for expression in analysis.dates.expressions)
     placed = any(entity.label_ in {"GPE", "LOC", "FAC"} for entity in analysis.doc.ents)
-    return bool(analysis.main.kind_cue or analysis.statements or analysis.people.persons or dated or placed)
+    known = analysis.main.kind != "other"
+    return bool(known or analysis.statements or analysis.document.entities.persons or dated or placed)
 
 
 def _occurred_by_publication(

@@ -9,20 +9,20 @@ the one country the sentence names.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .cities import City, city
-from .events import Cue, is_caption
+from .document import Document
+from .events import MainEvent
 from .gazetteer import Country, countries_in, country
-from .nlp import MODIFIER_DEPS, text_of
+from .nlp import MODIFIER_DEPS, entity_of, text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _LOCATION_LABELS = {"GPE", "LOC", "FAC"}
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "across", "throughout"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,27 +37,80 @@ class EventPlace:
     label: str = "GPE"  # spaCy's: GPE, LOC or FAC (a building, an airport, a stadium: the venue)
 
 
-def event_place(doc: Doc, lead_spans: Sequence[tuple[int, int]], trigger: Cue | None) -> EventPlace | None:
-    """The place of the main event, or None when the lead places it nowhere."""
-    windows = [span for span in lead_spans if trigger is not None and span[0] <= trigger.start < span[1]]
-    windows += list(lead_spans[:2])
-    windows += _captions_showing(text_of(doc), trigger)
+def event_place(document: Document, main: MainEvent) -> EventPlace | None:
+    """The place of the main event, or None when the story places it nowhere. In order: a place its
+    trigger puts it in ("raided offices in Veldra", "talks in Veldra"); a place a sentence reporting
+    it, the lead or a caption showing it introduces with "in", "at" or "near"; the place of a wire
+    dateline; and a place the headline or the lead's first sentence names other than as an actor or
+    what qualifies a thing."""
+    doc = document.doc
+    for trigger in main.mentions:
+        place = next((e for e in _located(doc[trigger.token]) if document.in_story(e.start_char)), None)
+        if place is not None:
+            return _event_place(document, place)
+    headline = [document.headline] if document.headline else []
+    reports = [span for span in main.reports if span not in headline]
+    windows = reports + list(document.lead) + _captions_showing(document, main)
     for start, end in windows:
-        places = [e for e in doc.ents if e.label_ in _LOCATION_LABELS and start <= e.start_char < end]
-        if not places:
-            continue
-        introduced = [e for e in places if e.start > 0 and doc[e.start - 1].lower_ in _LOCATIVE]
-        # A place name that modifies a noun says whose the thing is, not where ("his U.S. counterpart").
-        places = introduced or [e for e in places if _names_a_place(e)]
-        if not places:
-            continue
-        place = places[0]
-        found = city(place.text)
-        nation = _country_of(doc, place, start, end, found)
-        return EventPlace(
-            place.start_char, place.end_char, place.text, nation, found if found and found.country == nation else None
-        )
+        introduced = [e for e in _places_in(doc, start, end) if e.start > 0 and doc[e.start - 1].lower_ in _LOCATIVE]
+        if introduced:
+            return _event_place(document, introduced[0])
+    dateline = document.layout.dateline
+    if dateline is not None and dateline.place is not None:
+        span = doc.char_span(*dateline.place, alignment_mode="expand")
+        if span is not None:
+            return _dateline_place(document, *dateline.place)
+    for start, end in list(document.lead[:2]):
+        named = [e for e in _places_in(doc, start, end) if _names_a_place(e)]
+        if named:
+            return _event_place(document, named[0])
     return None
+
+
+def _places_in(doc: Doc, start: int, end: int) -> list[Span]:
+    return [e for e in doc.ents if e.label_ in _LOCATION_LABELS and start <= e.start_char < end]
+
+
+def _located(trigger: Token) -> list[Span]:
+    """Places a trigger is located in by a phrase of its own ("met in Veldra", "the raid at the
+    port"), or, for a noun, by one of the verb it is the object or subject of."""
+    heads = [trigger]
+    if trigger.pos_ not in {"VERB", "AUX"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        heads.append(trigger.head)
+    found = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+                for place in child.children:
+                    entity = entity_of(place) if place.dep_ == "pobj" else None
+                    if entity is not None and entity.label_ in _LOCATION_LABELS:
+                        found.append(entity)
+    return found
+
+
+def _event_place(document: Document, place: Span) -> EventPlace:
+    sentence = document.sentence_at(place.start_char)
+    start, end = (sentence.start, sentence.end) if sentence else (place.start_char, place.end_char)
+    found = city(place.text)
+    nation = _country_of(document.doc, place, start, end, found)
+    return EventPlace(
+        place.start_char,
+        place.end_char,
+        place.text,
+        nation,
+        found if found and found.country == nation else None,
+        place.label_,
+    )
+
+
+def _dateline_place(document: Document, start: int, end: int) -> EventPlace:
+    """The place a wire dateline names ("PLACE, Region (Agency) -"), as a city of its country."""
+    words = document.text[start:end]
+    name, _, region = words.partition(",")
+    written = name.strip().title() if name.isupper() else name.strip()
+    found = city(written)
+    nation = country(written) or (country(region.strip()) if region else None) or (found.country if found else None)
+    return EventPlace(start, start + len(name.rstrip()), words[: len(name.rstrip())], nation, found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +124,14 @@ class MentionedPlace:
     city: City | None
 
 
-def mentioned_places(doc: Doc) -> list[MentionedPlace]:
-    """Every place the article names (countries, cities, regions, buildings), once each, in text
-    order; a country's names are one place ("the United States", "U.S.")."""
+def mentioned_places(document: Document) -> list[MentionedPlace]:
+    """Every place the story or its captions name (countries, cities, regions, buildings), once
+    each, in text order; a country's names are one place ("the United States", "U.S.")."""
     named: dict[str, tuple[str, str, list[tuple[int, int]]]] = {}
-    for entity in doc.ents:
+    for entity in document.doc.ents:
         if entity.label_ not in _LOCATION_LABELS:
+            continue
+        if not document.in_story(entity.start_char) and document.layout.zone_at(entity.start_char) != "caption":
             continue
         name = re.sub(r"\A[Tt]he\s+", "", entity.text).removesuffix("'s").removesuffix("\u2019s").strip()
         if not name:
@@ -93,17 +148,19 @@ def mentioned_places(doc: Doc) -> list[MentionedPlace]:
     return found
 
 
-def _captions_showing(text: str, trigger: Cue | None) -> list[tuple[int, int]]:
-    """Photo captions that show the event (its word is in them: "Kishi holds telephone talks ... at
-    the Defense Ministry in Tokyo"), last in line: a caption says where, when the lead does not."""
-    if trigger is None:
+def _captions_showing(document: Document, main: MainEvent) -> list[tuple[int, int]]:
+    """Photo captions that show the event (a word of its kind is in them: "Minister Ana Berg holds
+    telephone talks ... at the ministry in Veldra"), last in line: a caption says where, when the
+    story does not."""
+    if main.kind == "other":
         return []
-    word = re.compile(rf"\b{re.escape(trigger.text)}\b", re.IGNORECASE)
-    return [
-        (line.start(), line.end())
-        for line in re.finditer(r"[^\n]+", text)
-        if is_caption(line.group()) and word.search(line.group())
-    ]
+    found = []
+    for sentence in document.sentences:
+        if document.layout.zone_at(sentence.start) != "caption":
+            continue
+        if any(trigger.kind == main.kind for trigger in document.triggers(sentence)):
+            found.append((sentence.start, sentence.end))
+    return found
 
 
 def _country_of(doc: Doc, place: Span, start: int, end: int, known: City | None) -> Country | None:

@@ -1,6 +1,7 @@
 """Quotations: the spans of text between quotation marks, found in the raw text.
 
-Curly marks pair by direction; straight double marks alternate open, close. A quotation left open
+Curly marks pair by direction; straight double marks (and two apostrophes standing for one)
+alternate open, close. A quotation left open
 at the end of a paragraph ends there when the next paragraph opens a new one (the newspaper
 convention for a quote running over paragraphs) and otherwise runs on over the line break. The
 span is the words inside the marks, without the surrounding spaces, a trailing attribution comma
@@ -13,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
-_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
+# Curly marks, guillemets, straight marks, and two apostrophes, which some wire copy prints for one
+# straight double mark ('' ... ''); a single apostrophe is never a quotation mark.
+_OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "''": "''"}
+_MARK = re.compile("''|[\"\u201c\u201d\u00ab\u00bb]")
 _TRIM = " \t\r\n,"
 
 
@@ -58,7 +61,7 @@ def _next_paragraph_opens(text: str, opened_at: int) -> bool:
     """Whether the paragraph after the one holding *opened_at* starts with a quotation mark."""
     line_end = text.index("\n", opened_at)
     following = text[line_end:].lstrip()
-    return following[:1] in _OPENING
+    return following.startswith(tuple(_OPENING))
 
 
 def _span(text: str, start: int, end: int, *, closed: bool) -> list[Quotation]:

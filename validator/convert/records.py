@@ -35,7 +35,7 @@ from ..schemas import schema_id
 from . import gazetteer
 from .cities import City
 from .events import Cue, event_mode
-from .participants import participation, people_of, person_entity
+from .participants import EntityIds, entity_record, participation, people_of
 from .pipeline import Analysis
 from .values import TOOL, country_value, evidence_of, value_provenance
 
@@ -64,7 +64,13 @@ def build_records(analysis: Analysis) -> tuple[Record, ...]:
         analysis,
         _article(analysis, digest),
         temporal_values(analysis.dates),
-        Provenance.of(method="hybrid", tool=TOOL, version=__version__, rule=analysis.pipeline),
+        Provenance.of(
+            method="hybrid",
+            tool=TOOL,
+            version=__version__,
+            rule=analysis.pipeline,
+            note="; ".join(analysis.document.repairs) or None,
+        ),
         f"urn:newsevent:text-sha256:{digest[:16]}",
     )
     ids = [f"{parts.id_prefix}:ev{n}" for n in range(len(analysis.others) + 1)]
@@ -93,11 +99,8 @@ def _article(analysis: Analysis, digest: str) -> Article:
 
 def _headline(analysis: Analysis) -> str | None:
     """The first line, when it is a headline rather than the lead sentence itself."""
-    if not analysis.lead:
-        return None
-    start, end = analysis.lead[0]
-    line = analysis.article.text[start:end].strip()
-    return None if line.endswith((".", '."', ".\u201d")) else line or None
+    headline = analysis.document.headline
+    return " ".join(analysis.document.text[slice(*headline)].split()) or None if headline else None
 
 
 def _summary(text: str, span: tuple[int, int]) -> str | None:
@@ -157,10 +160,11 @@ def _other_record(parts: _Parts, ids: Sequence[str], n: int) -> Record:
     # How it was held, when said next to its word ("an in-person meeting", "talks by phone").
     near = (max(start, other.cue.start - _MODE_REACH), min(end, other.cue.end + _MODE_REACH))
     mode, mode_cue = event_mode(text, [near])
+    local_ids = EntityIds(analysis.document.entities)
     people = [
-        (number, person)
-        for number, person in enumerate(analysis.people.persons, 1)
-        if any(start <= mention < end for mention, _ in person.mentions)
+        person
+        for person in analysis.document.entities.persons
+        if any(start <= mention < end for mention, _, _ in person.mentions)
     ]
     main_relation = _INVERSE[other.relation]
     event = Event.of(
@@ -177,8 +181,8 @@ def _other_record(parts: _Parts, ids: Sequence[str], n: int) -> Record:
         evidence=evidence_of(text, _cue_spans(other.cue, other.lifecycle_cue, mode_cue)),
         provenance=value_provenance("rule", "others.sentence-triggers", other.confidence),
     )
-    entities = [person_entity(text, number, person) for number, person in people]
-    participations = [participation(analysis, number, person, in_lead=False) for number, person in people]
+    entities = [entity_record(text, local_ids, person) for person in people]
+    participations = [participation(analysis, local_ids, person, in_lead=False) for person in people]
     return _record(parts, ids[n], event, entities, participations, [], [])
 
 

@@ -265,6 +265,14 @@ _KEY_KINDS = {
 }  # fmt: skip
 
 
+def _pieces(statement: Mapping[str, Any]) -> list[str]:
+    """The words of each piece of a statement: its evidence when quoted in pieces, else its text."""
+    evidence = statement.get("evidence") or ()
+    if statement["mode"] != "reported" and len(evidence) > 1:
+        return [piece["text"] for piece in evidence]
+    return [statement["text"]]
+
+
 def record_answer(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """An answer in the keys' terms from one article's records (the main event's record first)."""
     if not records:
@@ -287,14 +295,17 @@ def record_answer(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         }
         for p in main.get("participations", ())
     ]
+    # The keys make one statement per quotation-mark span; a record's statement holds every piece of
+    # a quotation its attribution interrupts as one piece of evidence each.
     statements = [
         {
             "speaker": name_of(statement["speaker"]),
-            "quote": statement["text"],
+            "quote": words,
             "direct": statement["mode"] != "reported",
             "channel": _KEY_CHANNELS.get(statement["channel"], statement["channel"]),
         }
         for statement in main.get("statements", ())
+        for words in _pieces(statement)
     ]
     place = next((p for p in main.get("places", ()) if p["role"] in {"venue", "event_area"}), None)
     modality = {"in_person": "in-person", "unknown": None}.get(event.get("mode", "unknown"), event.get("mode"))

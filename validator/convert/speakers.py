@@ -24,8 +24,9 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 INSTITUTIONS = {"ORG", "GPE", "NORP"}
 PRONOUNS = {"he", "she", "they", "i", "we"}
-# Nouns for people and institutions that speak, and the documents they speak through ("the report
-# says"); a plural "s" is taken off when looking one up.
+# Nouns for people and institutions that speak ("officials", "the ministry", "61 percent" of those
+# asked), not documents or findings ("the report says" is a finding, not a statement); a plural
+# "s" is taken off when looking one up.
 _SPEAKER_NOUN_WORDS = """
 official spokesman spokeswoman spokesperson minister president premier chancellor secretary governor mayor senator
 lawmaker legislator mp diplomat ambassador envoy leader chief head director chairman chairwoman chair ceo founder
@@ -34,9 +35,17 @@ lawyer attorney prosecutor judge court police officer investigator detective com
 government ministry department agency authority authorities council committee commission board company firm group
 organisation organization union party campaigner activist protester resident witness victim survivor family parent
 teacher student doctor nurse professor academic historian priest bishop church spokesmen spokeswomen people fan
-player coach team member source sources observer organiser organizer researchers study report survey statement
+player coach team member source sources observer organiser organizer researchers aide adviser advisor campaign
+voter supporter friend insider administration newspaper candidate nominee lawmaker congressman congresswoman
+senator governor representative delegate staffer staff employee worker user owner customer analyst commentator
+critic opponent rival ally partner insider neighbour neighbor relative father mother wife husband son daughter man
+woman boy girl host anchor moderator panel jury prosecutors defense defence campaigner protester demonstrator
+percent majority minority half many most others some few politician poster blogger brigade firefighter rescuer
+paramedic medic country nation state side spokespeople representative negotiator delegation envoy monarch king queen
+prince princess pope cleric imam rabbi pastor athlete star actor actress singer artist musician director producer
+chef farmer fisherman shopkeeper owner landlord tenant prisoner inmate detainee suspect defendant plaintiff claimant
 """
-_SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
+SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
 _GROUP_REACH = 3  # sentences back to the body a "they" stands for
 _NAMED_BEFORE_REACH = 5  # tokens: "Tom Molomby , SC , said"
 NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
@@ -68,7 +77,7 @@ def speaker_of(verb: Token) -> tuple[Mention | None, Mention | None]:
     head, subjects = subjects_of(verb)
     if not subjects:
         return _named_before(verb), None
-    if subjects[0].lower_ in NOT_SPEAKERS:
+    if subjects[0].lower_ in {"there", "what"}:
         return None, None
     relayed = None
     if subjects[0].dep_ == "nsubjpass":
@@ -83,7 +92,7 @@ def subjects_of(verb: Token) -> tuple[Token, list[Token]]:
     head = verb
     while True:
         subjects = [child for child in head.children if child.dep_ in SUBJECTS]
-        if subjects or head.dep_ not in _CLIMB or head.head is head:
+        if subjects or head.dep_ not in _CLIMB or head.head.i == head.i:
             return head, subjects
         head = head.head
 
@@ -136,7 +145,7 @@ def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
     or the one person named in its phrase or between it and the verb ("American academic and
     professor Marc Lamont Hill commented", "Malaysia's Prime Minister, Najib Razak said"), or else
     the token with its determiners, modifiers and compounds."""
-    if token.lower_ in {"who", "whom"} and token.head.dep_ == "relcl":
+    if token.lower_ in {"who", "whom", "which", "that"} and token.head.dep_ == "relcl":
         token = token.head.head  # "Smith, who said ...": Smith
     if token.lower_ in {"they", "we"} and (group := _group_before(token)) is not None:
         return group
@@ -165,9 +174,12 @@ def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
 
 
 def can_speak(speaker: Mention) -> bool:
-    """Whether a speaker is someone: a named person or body, a pronoun, or a noun for people or an
-    institution ("officials", "the researchers", "the ministry"), not "estimates" or "the request"."""
-    if speaker.label is not None or speaker.proper or speaker.text.lower() in PRONOUNS:
+    """Whether a speaker is someone: a named person or body, a pronoun, or a noun for people or a
+    body ("officials", "the researchers", "the fire brigade", "61 percent"), not a document, a
+    finding or a thing ("estimates", "the results", "the report": what research finds is not a
+    statement; "the request", "the plan")."""
+    if speaker.label in {"PERSON", "ORG", "GPE", "NORP"} or speaker.proper or speaker.text.lower() in PRONOUNS:
         return True
-    head = speaker.text.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s")
-    return head in _SPEAKER_NOUNS or head.removesuffix("s") in _SPEAKER_NOUNS
+    words = speaker.text.split()
+    head = words[-1].lower().removesuffix("'s").removesuffix("\u2019s") if words else ""
+    return head in SPEAKER_NOUNS or head.removesuffix("s") in SPEAKER_NOUNS

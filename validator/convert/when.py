@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..dates import TemporalExpression
-from .events import Cue, in_caption, is_headline, line_around
+from .document import Document
+from .events import MainEvent
 
 _DURATION_CONTEXT = re.compile(
     r"\b(talks|meeting|call|conversation|session|summit|speech|visit|trip|hearing|interview|conference|"
@@ -24,6 +25,7 @@ _DURATION_CONTEXT = re.compile(
 _SOURCE_CLAUSE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _COARSE_PRECISIONS = {"year", "decade", "century", "millennium"}
 _REFINABLE_PRECISIONS = {"week", "month"}
+_REPORTING_WEIGHT = 0.4  # a trigger weaker than this (a thing, a modifier) mentions the event in passing
 _DURATION_REACH = 40  # characters between a duration and the event word it qualifies
 
 
@@ -33,63 +35,80 @@ def is_stated_date(expression: TemporalExpression) -> bool:
     return expression.type in {"DATE", "TIME"} and not expression.value.endswith("_REF")
 
 
-def event_date(
-    text: str,
-    expressions: Sequence[TemporalExpression],
-    lead_spans: Sequence[tuple[int, int]],
-    trigger: Cue | None,
-    published: date | None = None,
-) -> TemporalExpression | None:
-    """The date of the main event, or None when the lead does not state one."""
-    body = lead_spans[1:] if lead_spans and is_headline(text, *lead_spans[0]) else lead_spans
-    dates = [
-        expression
-        for expression in expressions
-        if _may_date_the_event(text, expression) and any(start <= expression.start < end for start, end in body)
-    ]
-    if not dates:
+def event_date(document: Document, main: MainEvent, published: date | None = None) -> TemporalExpression | None:
+    """The date of the main event, or None when the story does not state one. The body sentences
+    that report the event come first, then the lead's: in each, a date the trigger governs, else
+    one to the day nearest the trigger. News dates its event to the day ("yesterday", "on
+    Monday"); a bare year is more often a reference ("by 2050", "2000 levels"), and is taken only
+    when no sentence gives a finer date."""
+    expressions = [e for e in document.dates.expressions if _may_date_the_event(document, e)]
+    if not expressions:
         return None
-    return _refined(text, _lead_date(dates, lead_spans, trigger), expressions, published)
+    headline = document.headline
+    # The main trigger first, then the others that report the event, not those in passing.
+    ordered = sorted(main.mentions, key=lambda trigger: (trigger != main.trigger, trigger.start))
+    places: list[tuple[int | None, int]] = [
+        (trigger.token, trigger.start)
+        for trigger in ordered
+        if not (headline and headline[0] <= trigger.start < headline[1]) and trigger.weight >= _REPORTING_WEIGHT
+    ]
+    places += [(None, start) for start, _ in document.lead if not (headline and start == headline[0])]
+    coarse: TemporalExpression | None = None
+    for token, position in places:
+        sentence = document.sentence_at(position)
+        if sentence is None:
+            continue
+        inside = [e for e in expressions if sentence.start <= e.start < sentence.end]
+        governed = [e for e in inside if token is not None and _governs(document, token, e)]
+        if governed:
+            return _refined(document, governed[0], published)
+        fine = [e for e in inside if e.precision not in _COARSE_PRECISIONS]
+        if fine:
+            return _refined(document, min(fine, key=lambda e: abs(e.start - position)), published)
+        coarse = coarse or (inside[0] if inside else None)
+    return _refined(document, coarse, published) if coarse is not None else None
 
 
-def _may_date_the_event(text: str, expression: TemporalExpression) -> bool:
-    """A stated date that is not a dateline, nor a caption's, nor that of a source."""
+def _governs(document: Document, trigger: int, expression: TemporalExpression) -> bool:
+    """Whether the trigger governs the expression in the parse, within its own clause ("met on
+    Monday", "Monday's talks")."""
+    span = document.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.head.i != token.i:
+        if token.dep_ in {"ccomp", "advcl", "relcl", "acl", "parataxis"} and token.i != trigger:
+            return False
+        token = token.head
+        if token.i == trigger:
+            return True
+    return False
+
+
+def _may_date_the_event(document: Document, expression: TemporalExpression) -> bool:
+    """A stated date of the story (not a dateline, a caption's or page furniture's), nor that of a source."""
     return (
         is_stated_date(expression)
-        and not _is_dateline(text, expression)
-        and not in_caption(text, expression.start, expression.end)
-        and not _dates_the_source(text, expression)
+        and document.in_story(expression.start)
+        and not _dates_the_source(document.text, expression)
     )
 
 
-def _lead_date(
-    dates: Sequence[TemporalExpression], lead_spans: Sequence[tuple[int, int]], trigger: Cue | None
-) -> TemporalExpression:
-    if trigger is not None:
-        sentence = next(((start, end) for start, end in lead_spans if start <= trigger.start < end), None)
-        if sentence is not None:
-            same = [e for e in dates if sentence[0] <= e.start < sentence[1]]
-            if same:
-                return min(same, key=lambda e: abs(e.start - trigger.start))
-    # News dates its event to the day ("yesterday", "on Monday"); a bare year in a lead is more often
-    # a reference ("by 2050", "2000 levels") than when the event happened.
-    return next((e for e in dates if e.precision not in _COARSE_PRECISIONS), dates[0])
-
-
-def _refined(
-    text: str, coarse: TemporalExpression, expressions: Sequence[TemporalExpression], published: date | None
-) -> TemporalExpression:
+def _refined(document: Document, coarse: TemporalExpression, published: date | None) -> TemporalExpression:
     """A week or month the lead gives, narrowed to the day inside it that its paragraph or the next
     one names ("This past week marked the opening ... celebrated the Thursday opening"); not to
     a day after publication, which tells what is still to come."""
     if coarse.precision not in _REFINABLE_PRECISIONS or coarse.earliest is None or coarse.latest is None:
         return coarse
-    _, paragraph_end = line_around(text, coarse.start, coarse.end)
-    _, next_end = line_around(text, min(paragraph_end + 1, len(text)))
-    for expression in expressions:
+    blocks = document.layout.blocks
+    index = next((i for i, block in enumerate(blocks) if block.start <= coarse.start < block.end), None)
+    if index is None:
+        return coarse
+    next_end = blocks[min(index + 1, len(blocks) - 1)].end
+    for expression in document.dates.expressions:
         if not coarse.end <= expression.start < next_end or expression.precision != "day":
             continue
-        if expression.earliest is None or expression.latest is None or not _may_date_the_event(text, expression):
+        if expression.earliest is None or expression.latest is None or not _may_date_the_event(document, expression):
             continue
         if published is not None and expression.earliest.date() > published:
             continue
@@ -114,9 +133,3 @@ def _dates_the_source(text: str, expression: TemporalExpression) -> bool:
     posting made 24 hours ago, the site is under attack")."""
     clause_start = max(text.rfind(",", 0, expression.start), text.rfind("\n", 0, expression.start)) + 1
     return _SOURCE_CLAUSE.search(text, clause_start, expression.start) is not None
-
-
-def _is_dateline(text: str, expression: TemporalExpression) -> bool:
-    """Whether the expression is a line of its own (a dateline or a caption's date)."""
-    line_start, line_end = line_around(text, expression.start, expression.end)
-    return len(text[line_start:line_end].split()) <= len(expression.text.split()) + 2

@@ -39,8 +39,9 @@ class Statement(Model):
     speaker: LocalRef = Field(description="The `id` of the speaking participation or entity.", examples=["p-austin"])
     text: NonEmptyText = Field(
         description=(
-            "For direct speech, the words inside the quotation marks exactly as printed; for "
-            "reported speech, the reported clause."
+            "For direct speech, the words inside the quotation marks exactly as printed (the pieces of "
+            "a quotation its attribution interrupts joined by an ellipsis between spaces, ' \u2026 '); "
+            "for reported speech, the reported clause."
         ),
         examples=["ironclad"],
     )

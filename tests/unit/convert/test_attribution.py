@@ -5,16 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SEEDS
+from tests.unit.convert.documents import document_of
 from validator.convert.attribution import Attribution, attribute, channel_for
-from validator.convert.nlp import load_pipeline
-from validator.convert.quotes import find_quotations
 from validator.convert.speakers import Mention
 
 SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encoding="utf-8")
 
 
 def _statements(text: str) -> list[Attribution]:
-    return attribute(load_pipeline()(text), find_quotations(text))
+    return attribute(document_of(text))
 
 
 def _text(mention: Mention | None) -> str | None:

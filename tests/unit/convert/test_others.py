@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from tests.conftest import SEEDS
-from validator.convert.events import lead, main_event
+from tests.unit.convert.documents import document_of
+from validator.convert.events import main_event
 from validator.convert.others import OtherEvent, other_events
 from validator.convert.when import event_date
-from validator.dates import Anchor, find_dates
 
 SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encoding="utf-8")
 
 
 def _others(text: str, published: str) -> list[OtherEvent]:
-    main = main_event(text)
-    expressions = find_dates(text, anchor=Anchor.parse(published)).expressions
-    return other_events(text, main, expressions, event_date(text, expressions, lead(text), main.kind_cue))
+    document = document_of(text, published=published)
+    main = main_event(document)
+    return other_events(document, main, event_date(document, main))
 
 
 def _summary(events: list[OtherEvent]) -> set[tuple[str, str, str | None]]:
@@ -57,7 +57,7 @@ def test_a_postponed_vote_is_planned_work_that_follows() -> None:
 
 def test_reporting_words_are_not_events() -> None:
     text = (
-        "Flood waters recede in the north\nFlood waters receded on Monday across the northern provinces of the "
+        "Waters recede in the north\nThe waters receded on Monday across the northern provinces of the "
         "country.\nThe ministry said in a statement that it announced new aid, and a report was published."
     )
     assert _others(text, "2024-05-07") == []

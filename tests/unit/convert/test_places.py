@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from validator.convert.events import lead, main_event
-from validator.convert.nlp import load_pipeline
-from validator.convert.places import EventPlace, event_place
+from tests.unit.convert.documents import document_of
+from validator.convert.events import main_event
+from validator.convert.places import EventPlace, event_place, mentioned_places
 
 
 def _place(text: str) -> EventPlace | None:
-    return event_place(load_pipeline()(text), lead(text), main_event(text).kind_cue)
+    document = document_of(text)
+    return event_place(document, main_event(document))
 
 
 def test_a_city_with_its_country_written_after_it() -> None:
@@ -62,10 +63,8 @@ def test_the_agent_of_an_act_is_not_its_place() -> None:
 
 
 def test_every_named_place_once_a_countrys_names_as_one() -> None:
-    from validator.convert.places import mentioned_places
-
     text = "Talks in Tokyo\nThe United States and Japan met in Tokyo; U.S. officials then flew to Hawaii."
-    found = {place.name: place for place in mentioned_places(load_pipeline()(text))}
+    found = {place.name: place for place in mentioned_places(document_of(text))}
     assert {"United States", "Japan", "Tokyo"} <= set(found)
     assert "U.S." not in found
     assert len(found["United States"].spans) == 2
@@ -76,3 +75,20 @@ def test_every_named_place_once_a_countrys_names_as_one() -> None:
     assert tokyo.city is not None
     assert tokyo.country is not None
     assert tokyo.country.alpha2 == "JP"
+
+
+def test_the_place_the_trigger_is_located_in_comes_first() -> None:
+    text = (
+        "Board raids shipping offices\nThe Harbour Board, based in Lyon, raided the offices of Acme Shipping "
+        "in Marseille on Monday."
+    )
+    place = _place(text)
+    assert place is not None
+    assert place.text == "Marseille"
+
+
+def test_a_wire_dateline_says_where_when_the_story_does_not() -> None:
+    text = "Minister warns of deficit\nLYON (Agence Veldra) - The finance minister warned on Monday of a deficit."
+    place = _place(text)
+    assert place is not None
+    assert (place.text, place.country and place.country.alpha2) == ("LYON", "FR")

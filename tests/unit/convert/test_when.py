@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from tests.conftest import SEEDS
-from validator.convert.events import lead, main_event
+from tests.unit.convert.documents import document_of
+from validator.convert.events import main_event
 from validator.convert.when import event_date, event_duration
-from validator.dates import Anchor, find_dates
 
 SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encoding="utf-8")
 
 
 def _when(text: str, published: str) -> tuple[str | None, str | None]:
-    expressions = find_dates(text, anchor=Anchor.parse(published)).expressions
-    found = event_date(text, expressions, lead(text), main_event(text).kind_cue)
-    duration = event_duration(text, expressions)
+    document = document_of(text, published=published)
+    found = event_date(document, main_event(document))
+    duration = event_duration(document.text, document.dates.expressions)
     return (found.value if found else None), (duration.value if duration else None)
 
 
@@ -79,8 +79,8 @@ def test_a_video_or_audio_caption_is_not_the_lead_either() -> None:
 
 
 def _when_published(text: str, published: str) -> str | None:
-    expressions = find_dates(text, anchor=Anchor.parse(published)).expressions
-    found = event_date(text, expressions, lead(text), main_event(text).kind_cue, date.fromisoformat(published))
+    document = document_of(text, published=published)
+    found = event_date(document, main_event(document), date.fromisoformat(published))
     return found.value if found else None
 
 
@@ -123,3 +123,16 @@ def test_a_day_after_publication_a_caption_or_a_source_does_not_narrow_a_week() 
         "According to a post made on Tuesday, June 10, the festival drew more visitors than ever."
     )
     assert _when_published(source, published) == "2025-W24"
+
+
+def test_the_date_the_trigger_governs_comes_before_others_in_its_sentence() -> None:
+    text = (
+        "Board fines shipping firm\nThe Harbour Board, which opened an inquiry in January, fined Acme Shipping "
+        "on Monday for dumping waste."
+    )
+    assert _when(text, "2025-03-05")[0] == "2025-03-03"
+
+
+def test_a_date_stamp_run_into_the_first_paragraph_is_not_the_event_date() -> None:
+    text = "Council approves park\nThursday, May 7, 2015 On Tuesday, the council approved plans for a new park."
+    assert _when(text, "2015-05-07")[0] == "2015-05-05"
