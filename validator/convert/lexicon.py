@@ -269,9 +269,12 @@ LIGHT_VERBS = frozenset(
         "undergo",
     ]
 )
-# Kinds that accompany every other kind (news is told through statements and announcements, and
-# many events involve talks), which a specific kind of equal weight beats.
-GENERIC_KINDS = frozenset({"statement", "announcement", "meeting", "publication"})
+# Kinds through which news is told (statements, announcements, publications), which accompany every
+# other kind: a specific kind of equal weight beats them.
+GENERIC_KINDS = frozenset({"statement", "announcement", "publication"})
+# Kinds of which a story reports many, each with its own parties: a later mention is the same
+# event only when it names one of its parties or refers back to it ("the talks").
+RECURRING_KINDS = GENERIC_KINDS | {"meeting"}
 # Kinds a clause reported by a verb of speech carries over that verb: what the speaker said
 # happened ("the two sides met, the ministry said"), rather than that they said so.
 REPORTABLE_KINDS = frozenset(set(VERBS) | set(NOUNS) | {"call", "summit"}) - {

@@ -237,7 +237,7 @@ def _later_reports(document: Document, main: MainEvent) -> list[Entity]:
                 continue
             named = [e for a in arguments_of(word) for e in _named_by(document, a.token)]
             same = _definite(word) or any(id(e) in parties for e in named)
-            if main.kind in lexicon.GENERIC_KINDS and not same:
+            if main.kind in lexicon.RECURRING_KINDS and not same:
                 continue  # another statement, announcement or meeting, not this one again
             found += named
             found += _speakers_during(document, word)
