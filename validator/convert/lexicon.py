@@ -241,6 +241,16 @@ SUBJECT_KINDS: dict[str, dict[str, str]] = {
         ["earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "flood", "floods"], "disaster"
     ),
 }
+# Phrasal verbs: the verb with its particle reports its own kind ("turned off", "stepped down").
+PHRASAL_KINDS: dict[tuple[str, str], str] = {
+    ("turn", "off"): "announcement", ("turn", "on"): "announcement", ("roll", "out"): "announcement",
+    ("roll", "back"): "announcement", ("shut", "down"): "announcement", ("take", "down"): "announcement",
+    ("set", "up"): "announcement", ("step", "down"): "announcement", ("pull", "out"): "announcement",
+    ("phase", "out"): "announcement", ("scale", "back"): "announcement", ("crack", "down"): "legal",
+    ("lock", "up"): "legal", ("blow", "up"): "attack", ("walk", "out"): "protest", ("walk", "off"): "protest",
+    ("speak", "out"): "statement", ("lash", "out"): "statement", ("hit", "back"): "statement",
+    ("point", "out"): "statement", ("sign", "off"): "agreement",
+}  # fmt: skip
 # Verbs that carry the event their object names ("held talks", "carried out an attack").
 LIGHT_VERBS = frozenset(
     [
@@ -335,6 +345,7 @@ def _verb_forms() -> dict[str, str]:
     """Every inflected form of the verbs of the tables and their light and decided verbs -> base."""
     bases = {base for words in VERBS.values() for base in words.split()}
     bases |= set(OBJECT_KINDS) | set(SUBJECT_KINDS) | LIGHT_VERBS | JOINT_OUTCOME_VERBS
+    bases |= {verb for verb, _ in PHRASAL_KINDS}
     forms = {form: base for base in bases for form in inflections(base)}
     forms.update(_IRREGULAR)
     return forms

@@ -185,8 +185,11 @@ def _verb_kind(verb: Token) -> tuple[str | None, Token | None]:
         return "meeting", verb
     if lexicon.verb_kind(verb.text) == "statement" and subjects and subjects[0].lower_ in lexicon.RESEARCH_NOUNS:
         return "publication", verb  # "researchers say", "the report says": a finding
-    if any(child.dep_ == "prt" for child in verb.children) and base not in {"point", "speak", "lay"}:
-        return None, None  # a phrasal verb is another verb ("called off", "beat back")
+    particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+    if particle is not None:
+        # A phrasal verb is another verb: "turned off" an offer, "called off" a summit (its fate).
+        kind = lexicon.PHRASAL_KINDS.get((base, particle))
+        return (kind, verb) if kind is not None else (None, None)
     if base == "call":
         # "called for talks", "called on them to ...", "called him a liar": said so
         demands = any(

@@ -119,3 +119,11 @@ def test_the_trigger_arguments_are_who_took_part() -> None:
     assert event.kind == "legal"
     named = {document.text[argument.start : argument.end] for argument in event.arguments}
     assert {"Board", "Shipping"} <= named
+
+
+def test_a_phrasal_verb_reports_its_own_kind() -> None:
+    article = "Veldra Telecom turns off roaming fees\nVeldra Telecom turned off its roaming fees on Monday."
+    assert main_event(document_of(article)).kind == "announcement"
+    article = "Summit called off\nThe regional summit planned for May was called off on Friday."
+    event = main_event(document_of(article))
+    assert (event.kind, event.lifecycle) == ("summit", "cancelled")
