@@ -189,12 +189,14 @@ def _sentences(doc: Doc, text: str, layout: Layout) -> list[Sentence]:
             and text[previous.end - 1] not in _CLOSING
             and _same_block(layout, previous.end - 1, start)
         ):
-            found[-1] = Sentence(previous.start, end, previous.first, sentence.end, previous.zone)
-            continue
+            found.pop()
+            start, first = previous.start, previous.first
+        else:
+            first = sentence.start
         zone = layout.zone_at(start) or "body"
         if zone == "dateline" and layout.dateline and end > layout.dateline.end:
             zone = "body"  # a wire dateline opens the first sentence of the story
-        found.append(Sentence(start, end, sentence.start, sentence.end, zone))
+        found.append(Sentence(start, end, first, sentence.end, zone))
     return found
 
 

@@ -136,3 +136,10 @@ def test_the_date_the_trigger_governs_comes_before_others_in_its_sentence() -> N
 def test_a_date_stamp_run_into_the_first_paragraph_is_not_the_event_date() -> None:
     text = "Council approves park\nThursday, May 7, 2015 On Tuesday, the council approved plans for a new park."
     assert _when(text, "2015-05-07")[0] == "2015-05-05"
+
+
+def test_the_first_sentence_after_a_wire_dateline_is_the_lead() -> None:
+    text = "Minister warns of deficit\nLYON (Agence Veldra) - The finance minister warned on Monday of a deficit."
+    document = document_of(text, published="2025-03-05")
+    assert [document.text[s.start : s.end] for s in document.story()][0].startswith("LYON")
+    assert _when(text, "2025-03-05")[0] == "2025-03-03"
