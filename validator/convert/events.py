@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from . import lexicon
 from .document import Document, Sentence
 from .speakers import SPEAKER_NOUNS
-from .triggers import MAIN_WEIGHT, Trigger, kind_of
+from .triggers import ADJUNCT_WEIGHT, MAIN_WEIGHT, Trigger, kind_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -133,7 +133,13 @@ def main_event(document: Document) -> MainEvent:
     )
     spans = [(sentence.start, sentence.end) for sentence, _ in weighed]
     mode, mode_cue = event_mode(text, spans)
-    if not ranked or ranked[0][1] < MIN_WEIGHT:
+    first = {id(sentence) for sentence, _ in weighed[:2]}
+    reported = {
+        trigger.kind for _, trigger, sentence in candidates if id(sentence) in first and trigger.weight >= ADJUNCT_WEIGHT
+    }
+    if not ranked or ranked[0][1] < MIN_WEIGHT or ranked[0][0] not in reported:
+        # No kind is reported clearly enough by the headline or the lead's first sentence: words
+        # in passing ("after repeated tests") add up to no event.
         predicate, where = _main_predicate(document, weighed)
         return MainEvent(
             "other",

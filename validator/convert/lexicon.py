@@ -279,6 +279,8 @@ LIGHT_VERBS = frozenset(
         "undergo",
     ]
 )
+# Verbs that say an act is not done: what they govern did not happen ("refrained from testing").
+ABSTAINING_VERBS = frozenset("refrain abstain avoid stop cease halt suspend forgo refuse decline fail".split())
 # Kinds through which news is told (statements, announcements, publications), which accompany every
 # other kind: a specific kind of equal weight beats them.
 GENERIC_KINDS = frozenset({"statement", "announcement", "publication"})
@@ -345,7 +347,7 @@ def _verb_forms() -> dict[str, str]:
     """Every inflected form of the verbs of the tables and their light and decided verbs -> base."""
     bases = {base for words in VERBS.values() for base in words.split()}
     bases |= set(OBJECT_KINDS) | set(SUBJECT_KINDS) | LIGHT_VERBS | JOINT_OUTCOME_VERBS
-    bases |= {verb for verb, _ in PHRASAL_KINDS}
+    bases |= {verb for verb, _ in PHRASAL_KINDS} | ABSTAINING_VERBS
     forms = {form: base for base in bases for form in inflections(base)}
     forms.update(_IRREGULAR)
     return forms

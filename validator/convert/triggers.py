@@ -258,10 +258,18 @@ def _noun_weight(noun: Token, main: set[int]) -> float:
 
 
 def is_negated(token: Token) -> bool:
-    """Whether a predicate is negated ("has not launched"), or a noun is denied ("no talks")."""
+    """Whether a predicate is negated ("has not launched"), a noun denied ("no talks"), or either
+    what a verb of abstaining governs ("refrained from testing", "stopped its tests")."""
     if any(child.dep_ == "neg" for child in token.children):
         return True
-    return any(child.dep_ == "det" and child.lower_ == "no" for child in token.children)
+    if any(child.dep_ == "det" and child.lower_ == "no" for child in token.children):
+        return True
+    governor = token.head.head if token.dep_ == "pcomp" or token.head.dep_ == "prep" else token.head
+    return (
+        token.dep_ in {"xcomp", "pcomp", "dobj", "pobj"}
+        and governor.i != token.i
+        and lexicon.verb_base(governor.text) in lexicon.ABSTAINING_VERBS
+    )
 
 
 def _hypothetical(token: Token) -> bool:

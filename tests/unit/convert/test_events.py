@@ -127,3 +127,20 @@ def test_a_phrasal_verb_reports_its_own_kind() -> None:
     article = "Summit called off\nThe regional summit planned for May was called off on Friday."
     event = main_event(document_of(article))
     assert (event.kind, event.lifecycle) == ("summit", "cancelled")
+
+
+def test_what_a_verb_of_abstaining_governs_did_not_happen() -> None:
+    article = (
+        "Veldra has not tested a rocket in 50 days\n"
+        "Veldra has refrained from testing another rocket for 50 days, the longest pause this year."
+    )
+    assert main_event(document_of(article)).kind == "other"
+
+
+def test_event_words_in_passing_add_up_to_no_event() -> None:
+    article = (
+        "After repeated protests, the harbour is quiet\n"
+        "The harbour was quiet on Monday. After the protests of last month, the boats came back.\n"
+        "Protest leaders met in a cafe."
+    )
+    assert main_event(document_of(article)).kind == "other"
