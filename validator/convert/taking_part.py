@@ -82,6 +82,8 @@ def taking_part(document: Document, main: MainEvent) -> list[Part]:
         add(entity, "taking-part.lead-actor", LATER_CONFIDENCE, in_lead=True)
     for entity in _opening_people(document):
         add(entity, "taking-part.opening-person", OPENING_CONFIDENCE, in_lead=False)
+    for entity in _subject_bodies(document):
+        add(entity, "taking-part.subject-of-the-story", OPENING_CONFIDENCE, in_lead=True)
     if main.kind in CONTESTS:
         for entity in document.entities.entities:
             if entity.type == "person" or (main.kind == "sport" and entity.type == "country"):
@@ -213,6 +215,25 @@ def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
         return preposition.head.lower_.removesuffix("s") in _DEPICTIONS
     # The doer in a description of a thing ("the organization founded by L. Ron Hubbard").
     return preposition.lower_ == "by" and preposition.head.dep_ == "acl"
+
+
+def _subject_bodies(document: Document) -> list[Entity]:
+    """The organisation the story is about: named in its headline or lead and the one the story
+    names most often, at least a few times (a product's maker, a company in trouble), whatever
+    part the lead's grammar gives it ("the company's new phone", "problems with its screens")."""
+    lead_end = document.lead[-1][1] if document.lead else 0
+    counts = []
+    for entity in document.entities.of_type("organisation"):
+        story = [m for m in entity.mentions if document.in_story(m.start)]
+        if any(m.start < lead_end for m in story):
+            counts.append((len(story), entity))
+    if not counts:
+        return []
+    count, entity = max(counts, key=lambda item: item[0])
+    return [entity] if count >= SUBJECT_MENTIONS and sum(c == count for c, _ in counts) == 1 else []
+
+
+SUBJECT_MENTIONS = 4  # mentions of the organisation a story is about, at the least
 
 
 def _later_reports(document: Document, main: MainEvent) -> list[Entity]:

@@ -133,3 +133,14 @@ def test_commentators_named_in_the_opening_do_not_take_part() -> None:
         '"It is a warning to every shipper," said Tom Ray, an analyst at the Veldra Institute.'
     )
     assert "Tom Ray" not in _names(text)
+
+
+def test_the_organisation_a_story_is_about_takes_part() -> None:
+    text = (
+        "New phones dim in the cold, owners say\n"
+        "Owners of Veldra Telecom's new phone say its screen dims in the cold.\n"
+        "Veldra Telecom has sold two million of the phones since May.\n"
+        "Veldra Telecom said it was aware of the problem.\n"
+        "Veldra Telecom shares fell on Monday."
+    )
+    assert "Veldra Telecom" in _names(text)
