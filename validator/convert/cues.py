@@ -104,6 +104,11 @@ def base_of(verb: Token) -> str | None:
     return None
 
 
+def is_speech_word(word: str) -> bool:
+    """Whether a word is a form of a verb of speech ("Said", "warns")."""
+    return word.lower() in _forms(_SPEECH_VERBS)
+
+
 def is_speech_verb(token: Token) -> bool:
     """Whether a word is a verb of speech used as a verb (not "a said document")."""
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound"}:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Literal
 
+from .cues import is_speech_word
 from .entities import Entity
 from .gazetteer import Country, countries_in
 from .layout import CREDIT_WORDS
@@ -86,12 +87,13 @@ def find_people(doc: Doc, keep: Callable[[int], bool]) -> list[Entity]:
     lower = [token for token in tokens_of(doc) if token.text[:1].islower()]
     common = {token.lower_ for token in lower}
     adjectives = {token.lower_ for token in lower if token.pos_ == "ADJ"}
+    verbs = {token.lower_ for token in lower if token.pos_ in {"VERB", "AUX"}}
     tagged = [
         span
         for entity in doc.ents
         if entity.label_ == "PERSON"
         and keep(entity.start_char)
-        and (span := _name(entity, common, adjectives)) is not None
+        and (span := _name(entity, common, adjectives, verbs)) is not None
     ]
     bodies = {entity.text for entity in doc.ents if entity.label_ == "ORG" and len(entity) == 1}
     things = {_clean(span.text) for span in tagged if _described_as_thing(span) or _holds_a_body(span, bodies)}
@@ -146,7 +148,7 @@ def _gender_of(text: str, person: Entity) -> Literal["male", "female"] | None:
     return votes.pop() if len(votes) == 1 else None  # type: ignore[return-value]
 
 
-def _name(entity: Span, common: set[str], adjectives: set[str]) -> Span | None:
+def _name(entity: Span, common: set[str], adjectives: set[str], verbs: set[str]) -> Span | None:
     """The person's name in a PERSON entity, or None when it is not a name of two words or more.
     Leading adjectives go, as does a sentence's first word that the article also writes as a
     lower-case adjective, capitalised only by its place ("Nonpartisan Paul Tse", where
@@ -161,6 +163,8 @@ def _name(entity: Span, common: set[str], adjectives: set[str]) -> Span | None:
         doc[start].pos_ == "ADJ"
         or doc[start].is_punct
         or (doc[start].is_sent_start and doc[start].lower_ in adjectives and start + 2 < end)
+        # "Said Tom Ray of the plan: ...": a verb opening an inverted attribution, not a name
+        or (doc[start].is_sent_start and doc[start].lower_ in verbs and is_speech_word(doc[start].text))
         or (doc[start].text.rstrip(".") in _HONORIFICS and start + 2 < end)  # "Ms Ana Berg" is Ana Berg
     ):
         start += 1

@@ -232,3 +232,11 @@ def test_a_possessive_makes_a_title_a_definite_description() -> None:
     assert director < text.index("director said")
     assert person is not None
     assert person.name == "Tom Ray"
+
+
+def test_a_verb_of_speech_opening_an_inverted_attribution_is_not_part_of_a_name() -> None:
+    text = "The board met on Monday. Said Tom Ray of the plan: it will fail. Rose Mary Smith said prices rose."
+    _, mentions = _people(text)
+    assert "Tom Ray" in mentions
+    assert not any(name.startswith("Said") for name in mentions)
+    assert "Rose Mary Smith" in mentions
