@@ -107,6 +107,14 @@ def country_of_code(alpha2: str) -> Country | None:
     return Country(found.alpha_2, found.alpha_3, getattr(found, "common_name", found.name))
 
 
+def display_name(found: Country) -> str:
+    """The name news gives a country: its short form when it has one ("North Korea"), else its
+    common name."""
+    short = [name for name, code in _SHORT_FORMS.items() if code == found.alpha2 and " " in name or name.isalpha()]
+    short = [name for name, code in _SHORT_FORMS.items() if code == found.alpha2 and not name.isupper()]
+    return min(short, key=len) if short else found.name
+
+
 def countries_in(text: str) -> list[tuple[int, int, Country]]:
     """Every country named or described in *text*, as written (capitalised), in text order."""
     found: list[tuple[int, int, Country]] = []

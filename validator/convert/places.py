@@ -15,13 +15,19 @@ from typing import TYPE_CHECKING
 from .cities import City, city
 from .document import Document
 from .events import MainEvent
-from .gazetteer import Country, countries_in, country
+from .gazetteer import Country, countries_in, country, display_name
 from .nlp import MODIFIER_DEPS, entity_of, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+LOCATING_SENTENCES = 2  # the lead's first sentences, in which a place introduced by "in" or "at" is the event's
+# Nouns for bodies that act within their country ("a Veldrian court", "Veldra's regulator").
+_BODY_NOUNS = frozenset(
+    "government court regulator watchdog police ministry parliament authorities agency commission army navy "
+    "military prosecutors council cabinet sheriff officials department".split()
+)
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 
@@ -50,7 +56,7 @@ def event_place(document: Document, main: MainEvent) -> EventPlace | None:
             return _event_place(document, place)
     headline = [document.headline] if document.headline else []
     reports = [span for span in main.reports if span not in headline]
-    windows = reports + list(document.lead) + _captions_showing(document, main)
+    windows = reports + list(document.lead[: len(headline) + LOCATING_SENTENCES]) + _captions_showing(document, main)
     for start, end in windows:
         introduced = [e for e in _places_in(doc, start, end) if e.start > 0 and doc[e.start - 1].lower_ in _LOCATIVE]
         if introduced:
@@ -64,7 +70,36 @@ def event_place(document: Document, main: MainEvent) -> EventPlace | None:
         named = [e for e in _places_in(doc, start, end) if _names_a_place(e)]
         if named:
             return _event_place(document, named[0])
-    return None
+    return _place_of_the_parties(document, main)
+
+
+def _place_of_the_parties(document: Document, main: MainEvent) -> EventPlace | None:
+    """Where the bodies that act in the event are, when the story names no place: a place name
+    qualifying the trigger's arguments ("a Veldrian court ruled", "Veldra's regulator opened an
+    inquiry", "Harbour City police identified the man"), one place only. News of a body's acts
+    happens where the body is."""
+    doc = document.doc
+    found: dict[str, EventPlace] = {}
+    for argument in main.arguments:
+        head = doc[argument.token]
+        party = document.entities.at(head.idx, head.idx + len(head))
+        if not (party is not None and party.type in {"organisation", "country"}) and head.lower_ not in _BODY_NOUNS:
+            continue  # a person's nationality is not where the event happened
+        for token in [head, *head.children]:
+            if token.i != head.i and token.dep_ not in MODIFIER_DEPS | {"poss"}:
+                continue
+            if token.ent_type_ not in {"GPE", "NORP"}:
+                continue
+            entity = entity_of(token)
+            words = entity.text if entity is not None else token.text
+            words = words.removesuffix("'s").removesuffix("\u2019s")
+            start = entity.start_char if entity is not None else token.idx
+            nation = country(words)
+            if nation is not None:
+                found.setdefault(nation.alpha2, EventPlace(start, start + len(words), display_name(nation), nation))
+            elif token.ent_type_ == "GPE" and (known := city(words)) is not None:
+                found.setdefault(words, EventPlace(start, start + len(words), words, known.country, known))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _places_in(doc: Doc, start: int, end: int) -> list[Span]:
@@ -149,16 +184,17 @@ def mentioned_places(document: Document) -> list[MentionedPlace]:
 
 
 def _captions_showing(document: Document, main: MainEvent) -> list[tuple[int, int]]:
-    """Photo captions that show the event (a word of its kind is in them: "Minister Ana Berg holds
-    telephone talks ... at the ministry in Veldra"), last in line: a caption says where, when the
-    story does not."""
+    """Photo captions that show the event (a word that reports it in the story is in them:
+    "Minister Ana Berg holds telephone talks ... at the ministry in Veldra"), last in line: a
+    caption says where, when the story does not."""
     if main.kind == "other":
         return []
+    words = {document.text[t.start : t.end].lower() for t in main.mentions}
     found = []
     for sentence in document.sentences:
         if document.layout.zone_at(sentence.start) != "caption":
             continue
-        if any(trigger.kind == main.kind for trigger in document.triggers(sentence)):
+        if any(document.text[t.start : t.end].lower() in words for t in document.triggers(sentence)):
             found.append((sentence.start, sentence.end))
     return found
 
@@ -189,4 +225,4 @@ def _names_a_place(entity: Span) -> bool:
         return False
     if root.dep_ == "conj" or any(child.dep_ == "conj" and child.ent_type_ for child in root.children):
         return False  # "Japan, the United States and South Korea agreed": several countries are no one place
-    return not (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "for", "against", "to"})
+    return not (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "for", "against", "to", "of"})

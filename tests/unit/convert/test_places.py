@@ -92,3 +92,23 @@ def test_a_wire_dateline_says_where_when_the_story_does_not() -> None:
     place = _place(text)
     assert place is not None
     assert (place.text, place.country and place.country.alpha2) == ("LYON", "FR")
+
+
+def test_where_the_acting_body_is_when_the_story_names_no_place() -> None:
+    place = _place("Court rules on mosque\nA Greek court ruled on Tuesday that the new mosque may open next month.")
+    assert place is not None
+    assert (place.text, place.country and place.country.alpha2) == ("Greece", "GR")
+
+
+def test_a_persons_nationality_is_not_where_the_event_happened() -> None:
+    text = "Woman says group held her\nA Chilean woman has claimed that a group held her for ten years."
+    assert _place(text) is None
+
+
+def test_a_caption_says_where_only_when_it_shows_the_event() -> None:
+    text = (
+        "Acme seizes lookalike domains\n"
+        "Former chief Ana Berg testifies during a hearing in Lyon. (Photo by Tom Ray/Veldra Images)\n"
+        "Late last month, Acme seized control of 138 domains that mimicked its website."
+    )
+    assert _place(text) is None
