@@ -23,7 +23,10 @@ _DURATION_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_CLAUSE = re.compile(r"\baccording to\b", re.IGNORECASE)
-_COARSE_PRECISIONS = {"year", "decade", "century", "millennium"}
+# Periods too long to date a news event, more often a reference ("by 2050", "2000 levels"), taken only
+# when nothing finer is said; and the periods a figure covers ("profits in the third quarter").
+_COARSE_PRECISIONS = {"quarter", "half", "year", "decade", "century", "millennium"}
+_FIGURE_PERIODS = {"quarter", "half"}
 _REFINABLE_PRECISIONS = {"week", "month"}
 _REPORTING_WEIGHT = 0.4  # a trigger weaker than this (a thing, a modifier) mentions the event in passing
 _DURATION_REACH = 40  # characters between a duration and the event word it qualifies
@@ -58,7 +61,13 @@ def event_date(document: Document, main: MainEvent, published: date | None = Non
         sentence = document.sentence_at(position)
         if sentence is None:
             continue
-        inside = [e for e in expressions if sentence.start <= e.start < sentence.end]
+        inside = [
+            e
+            for e in expressions
+            if sentence.start <= e.start < sentence.end
+            and e.precision not in _FIGURE_PERIODS
+            and not _in_another_clause(document, e)
+        ]
         governed = [e for e in inside if token is not None and _governs(document, token, e)]
         if governed:
             return _refined(document, governed[0], published)
@@ -67,6 +76,27 @@ def event_date(document: Document, main: MainEvent, published: date | None = Non
             return _refined(document, min(fine, key=lambda e: abs(e.start - position)), published)
         coarse = coarse or (inside[0] if inside else None)
     return _refined(document, coarse, published) if coarse is not None else None
+
+
+def _in_another_clause(document: Document, expression: TemporalExpression) -> bool:
+    """Whether a date stands in an adverbial clause of its own, brought in by a conjunction of time
+    or cause ("since it disclosed a breach in September", "after users reported it last week"):
+    it dates that clause's event."""
+    span = document.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.head.i != token.i:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in token.children):
+            return True
+        if token.dep_ == "prep" and token.lower_ in _OTHER_TIME_PREPOSITIONS and token.i < span.start:
+            return True  # "after the problem users reported last week": that report's date
+        token = token.head
+    return False
+
+
+_OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until", "once", "because", "when", "as"})
+_OTHER_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
 
 
 def _governs(document: Document, trigger: int, expression: TemporalExpression) -> bool:

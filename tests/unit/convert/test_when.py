@@ -143,3 +143,17 @@ def test_the_first_sentence_after_a_wire_dateline_is_the_lead() -> None:
     document = document_of(text, published="2025-03-05")
     assert [document.text[s.start : s.end] for s in document.story()][0].startswith("LYON")
     assert _when(text, "2025-03-05")[0] == "2025-03-03"
+
+
+def test_a_date_in_a_clause_of_another_event_is_not_the_event_date() -> None:
+    text = (
+        "Acme reports loss\n"
+        "Acme reported a loss for the quarter, its first since it opened in May.\n"
+        "After users reported a fault last week, the company recalled its routers."
+    )
+    assert _when(text, "2025-11-10")[0] is None
+
+
+def test_the_period_a_figure_covers_is_not_the_event_date() -> None:
+    text = "Acme profits fall\nAcme posted lower profits in the third quarter of the year, hit by the recall."
+    assert _when(text, "2025-11-10")[0] is None
