@@ -211,7 +211,7 @@ def _verbs_for(doc: Doc, inside: Span, quotations: Sequence[Quotation]) -> list[
 
 
 def _introducing_verb(document: Document, quotation: Quotation) -> list[Token]:
-    """The main verb of the sentence that introduces the quotation with a colon ("Berg defended the
+    """The main verb of the sentence that introduces the quotation with a colon ("Varnholt defended the
     record: '...'"): whoever acts in that sentence speaks the words after it."""
     colon = _colon_before(document, quotation.start)
     if colon is None:
@@ -230,7 +230,7 @@ def _colon_before(document: Document, start: int) -> Token | None:
 
 
 def _announcing_verb(doc: Doc, inside: Span, quotations: Sequence[Quotation]) -> list[Token]:
-    """A speech act in the sentence just before the quotation, in the same paragraph ("Senator Berg
+    """A speech act in the sentence just before the quotation, in the same paragraph ("Senator Varnholt
     issued a statement on the decision. "Like many, I am ...""): its subject speaks next."""
     first = inside[0].sent
     if first.start == 0 or "\n" in doc[first.start - 1].whitespace_ + doc[first.start - 1].text:

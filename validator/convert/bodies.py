@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import gazetteer
-from .cities import city
+from ..gazetteers import countries as gazetteer
+from ..gazetteers.cities import city
 from .entities import Entity
 from .nlp import MODIFIER_DEPS, text_of, tokens_of, without_the
 
@@ -60,7 +60,7 @@ def find_bodies(doc: Doc, keep: Callable[[int], bool], persons: list[Entity]) ->
         if span.label_ not in _BODY_LABELS or not keep(span.start_char) or span.start_char in taken:
             continue
         if span.label_ == "ORG" and span.root.dep_ == "compound" and span.root.head.idx in taken:
-            continue  # a word of a person's title ("Defense" of "Defense Minister Ana Berg")
+            continue  # a word of a person's title ("Defense" of "Defense Minister Ilse Varnholt")
         found = _name_of(span, text)
         if found is None:
             continue
@@ -253,8 +253,8 @@ def _join_acronyms(doc: Doc, text: str, bodies: list[Entity], keep: Callable[[in
 
 
 def _letters_of(short: str, name: str) -> bool:
-    """Whether a short form in capitals ("VW") is made of letters of a one-word name
-    ("Volkswagen"), its first letter first and the others in order: companies named by one
+    """Whether a short form in capitals ("NW") is made of letters of a one-word name
+    ("Nordwerke"), its first letter first and the others in order: companies named by one
     compound word go by such letters."""
     if not (2 <= len(short) <= 4 and short.isalpha() and short.isupper()) or gazetteer.country(short):
         return False

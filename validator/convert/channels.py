@@ -1,5 +1,5 @@
 """Through which channel words were said: cue words around the statement ("at a press
-conference", "took to Twitter", "told the BBC", "in a statement"), the verb ("told reporters"),
+conference", "took to a social network", "told the Harbour Gazette", "in a statement"), the verb ("told reporters"),
 and a relay (words quoted by a ministry reach the reporter as its statement).
 """
 
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from ..gazetteers.platforms import platform_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,8 +20,7 @@ _CHANNEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for channel, pattern in (
         ("press_conference", r"\b(press|news) conference\b"),
         ("briefing", r"\bbriefing\b"),
-        ("social_media_post", r"\b(tweet(ed|s)?|twitter|facebook|instagram|social media|weibo|message board|"
-         r"newsgroup|posted on)\b"),
+        ("social_media_post", r"\b(tweet(ed|s)?|social media|message board|newsgroup|posted on)\b"),
         ("press_release", r"\b(press|news) release\b"),
         ("statement", r"\bstatement\b"),
         ("interview", r"\b(interview|told (reporters|journalists|the press|the media)|spoke to|speaking to)\b"),
@@ -30,12 +31,12 @@ _CHANNEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _TOLD_OUTLET = re.compile(r"\b(told|remarks to|speaking to|spoke to) (the )?[A-Z]")
-_PLATFORMS = re.compile(r"\b(Twitter|Facebook|Instagram|YouTube|Weibo|Telegram|TikTok|LinkedIn)\b")
 
 
 def channel_in(context: str, verb: Token, relayed_by: Mention | None) -> tuple[str, str | None]:
-    platform_match = _PLATFORMS.search(context)
-    platform = platform_match.group() if platform_match else None
+    platform = platform_in(context)
+    if platform is not None:
+        return "social_media_post", platform  # "took to a platform", "wrote on a platform"
     for channel, cue in _CHANNEL_CUES:
         if cue.search(context):
             return channel, platform

@@ -4,9 +4,9 @@ The passes run surest first, each adding mentions to the entities the earlier on
 the multi-pass sieve of Lee et al. 2013):
 
 1. names: people (`people`), then organisations, countries, places and groups (`bodies`), with
-   the shorter forms of each name ("Berg", "Ms Berg", "the Board", "HTB", "Acme" for "Acme Inc.");
+   the shorter forms of each name ("Varnholt", "Ms Varnholt", "the Board", "HTB", "Acme" for "Acme Inc.");
 2. descriptions: a definite noun phrase stands for the entity named before it that the text
-   described with that noun ("automaker Acme ... the automaker", "Finance Minister Ana Berg ...
+   described with that noun ("automaker Acme ... the automaker", "Finance Minister Ilse Varnholt ...
    the minister", "Tom Ray, 45, ... the 45-year-old"), else for the nearest entity of a fitting
    kind within a few sentences ("the company" for a company, "the ministry" for a public body,
    "the country" for a country, "the woman" for a woman);

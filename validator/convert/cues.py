@@ -53,28 +53,8 @@ _SPEECH_ACT_VERBS = "issue release give make deliver post publish"
 SPEECH_ACT_OBJECTS = frozenset({"statement", "statements", "remarks", "speech", "address", "comment", "comments"})
 # Nouns that report words when their speaker owns them ("her claim that ...", "the ministry's statement that ...").
 SPEECH_NOUNS = frozenset(
-    [
-        "claim",
-        "claims",
-        "statement",
-        "view",
-        "belief",
-        "assertion",
-        "argument",
-        "allegation",
-        "allegations",
-        "suggestion",
-        "warning",
-        "promise",
-        "pledge",
-        "contention",
-        "accusation",
-        "complaint",
-        "announcement",
-        "insistence",
-        "admission",
-        "denial",
-    ]
+    "claim claims statement view belief assertion argument allegation allegations suggestion warning promise "
+    "pledge contention accusation complaint announcement insistence admission denial".split()
 )
 _IRREGULAR = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "writes": "write",
@@ -208,52 +188,9 @@ def _host_clause(verb: Token) -> list[Token]:
 
 # Verbs that report words from a clause of their own, set inside or after them ("..., she said").
 _REPORTING_BASES = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "state",
-        "note",
-        "explain",
-        "write",
-        "tweet",
-        "claim",
-        "warn",
-        "insist",
-        "argue",
-        "comment",
-        "remark",
-        "reply",
-        "respond",
-        "acknowledge",
-        "admit",
-        "confirm",
-        "suggest",
-        "predict",
-        "recall",
-        "report",
-        "concede",
-        "conclude",
-        "assert",
-        "maintain",
-        "contend",
-        "allege",
-        "reveal",
-        "indicate",
-        "point",
-        "out",
-        "complain",
-        "repeat",
-        "joke",
-        "estimate",
-        "observe",
-        "reiterate",
-        "stress",
-        "emphasise",
-        "emphasize",
-        "caution",
-        "counter",
-    ]
+    "say tell add state note explain write tweet claim warn insist argue comment remark reply respond acknowledge "
+    "admit confirm suggest predict recall report concede conclude assert maintain contend allege reveal indicate "
+    "point out complain repeat joke estimate observe reiterate stress emphasise emphasize caution counter".split()
 )
 
 

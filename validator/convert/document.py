@@ -173,7 +173,7 @@ def _consistent(result: DateResult) -> tuple[DateResult, tuple[str, ...]]:
 
 def _sentences(doc: Doc, text: str, layout: Layout) -> list[Sentence]:
     """The parser's sentences, trimmed, with their zone; one the parser ended inside a paragraph
-    without a closing mark ("Arvind | , Hemanth and ...") goes on into the next."""
+    without a closing mark ("Ilse | , Tomas and ...") goes on into the next."""
     found: list[Sentence] = []
     for sentence in doc.sents:
         start, end = sentence.start_char, sentence.end_char

@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from .gazetteer import Country
+from ..gazetteers.countries import Country
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -89,7 +89,7 @@ class Entities:
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity the words `start`..`end` name: that of a mention starting inside them (the
-        first), else that of a mention they lie inside ("Paris" of "Anna Paris")."""
+        first), else that of a mention they lie inside ("Kessel" of "Marta Kessel")."""
         found = self.mention_at(start, end)
         return found[1] if found else None
 

@@ -3,7 +3,7 @@
 Each kind has trigger words; the kind whose triggers weigh most in the headline (double) and the
 lead sentence wins, a specific kind (an attack) beating a generic one (a statement, a meeting)
 on equal weight, then the earlier trigger. Mode comes from how the parties
-met ("phone talks", "video conference", "met in Tokyo"), lifecycle from the words next to the
+met ("phone talks", "video conference", "met in Veldra"), lifecycle from the words next to the
 trigger ("will meet", "to meet", "summit called off"). Every decision keeps the words it rests on.
 """
 
@@ -135,7 +135,9 @@ def main_event(document: Document) -> MainEvent:
     mode, mode_cue = event_mode(text, spans)
     first = {id(sentence) for sentence, _ in weighed[:2]}
     reported = {
-        trigger.kind for _, trigger, sentence in candidates if id(sentence) in first and trigger.weight >= ADJUNCT_WEIGHT
+        trigger.kind
+        for _, trigger, sentence in candidates
+        if id(sentence) in first and trigger.weight >= ADJUNCT_WEIGHT
     }
     if not ranked or ranked[0][1] < MIN_WEIGHT or ranked[0][0] not in reported:
         # No kind is reported clearly enough by the headline or the lead's first sentence: words

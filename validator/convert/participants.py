@@ -1,15 +1,13 @@
-"""Who took part and who spoke: the entities, participations and statements of the main record.
+"""The entities, participations and statements of the main event's record.
 
-Everyone named is an entity. A person takes part when the story places them in it: named outside
-captions in its first half (news tells who took part early; later come reactions and
-background), and there as more than what qualifies a thing ("Trump's policies", "the Tom Cruise
-video", "Polaroids of Dennis Hopper") or the source the news is told by ("according to ...").
-A spokesperson speaks for a body and does not take part. A contest is the exception: an
-election or match report lists its candidates or players, each of whom took part, however far
-down and however named. Organisations take part when the `organisations` stage found them
-acting in the lead. A statement's speaker is a person's participation, the person's entity, or
-an entity made for the body or group that spoke; "the Church" after "the Church of Scientology"
-is the body named in full.
+Every entity the tracker found (`entities`: people, organisations, countries, groups) is an entity
+of the record, under its fullest name with the other names it goes by. Those that took part
+(`taking_part`) have a participation: a person's title as written and normalised ("Veldrian
+Defense Minister" -> "Defense Minister"; "her Ostrel counterpart" takes the title of the one whose
+counterpart she is), the country they represent (their own, else, inferred, that of the event's
+place) and how they attended; a body's the country it belongs to. A statement's speaker is the
+participation of someone taking part, else their entity, else an entity made for the body or
+group that spoke and that the tracker did not name ("officials").
 """
 
 from __future__ import annotations
@@ -18,13 +16,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..gazetteers import countries as gazetteer
+from ..gazetteers.countries import Country
 from ..models import Entity as Entity_
 from ..models import Participation, Statement, Title
 from ..semantics import QUOTE_PIECE_JOINER
-from . import gazetteer
 from .attribution import Attribution, channel_for
 from .entities import NAMING_KINDS, Entities, Entity
-from .gazetteer import Country
 from .nlp import without_the
 from .people import country_of
 from .pipeline import Analysis
@@ -44,13 +42,6 @@ _RECORDED_BODIES = frozenset({"organisation", "country", "group"})
 _RECORD_TYPES = {"person": "person", "organisation": "organisation", "country": "country", "group": "group"}
 _TITLE_FILLER = re.compile(r"\A(?:(?:his|her|their|the|its)\s+)+", re.IGNORECASE)
 _COUNTERPART = frozenset({"counterpart", "counterparts"})  # a title that stands for another's title
-_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people|men|women)\b", re.IGNORECASE)
-# Things that show someone: who they show is named, not taking part ("Polaroids of Dennis Hopper").
-_DEPICTIONS = frozenset({
-    "photo", "photograph", "picture", "image", "portrait", "polaroid", "video", "footage", "painting", "drawing",
-    "statue", "poster", "sculpture", "bust", "print", "shot", "recording", "cartoon", "caricature", "mural",
-})  # fmt: skip
-CONTESTS = frozenset({"election", "sport"})  # kinds of event whose reports list everyone who took part
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,19 +99,6 @@ class EntityIds:
 
     def recorded(self) -> list[Entity]:
         return [entity for entity in self.entities.entities if id(entity) in self._ids]
-
-
-def _placing_mentions(analysis: Analysis, person: Entity, *, whole_story: bool) -> list[tuple[int, int]]:
-    """The mentions that place a person in the story: those outside photo captions, in its first
-    half unless it is a contest."""
-    text = analysis.article.text
-    limit = len(text) if whole_story else len(text) / 2
-    return [(start, end) for start, end, _ in person.mentions if start < limit and analysis.document.in_story(start)]
-
-
-def _is_spokesperson(text: str, person: Entity) -> bool:
-    """Whether a title calls the person a spokesperson ("Harbour Board spokeswoman")."""
-    return any(_SPOKESPERSON.search(text[start:end]) for start, end in person.titles)
 
 
 def entity_record(text: str, ids: EntityIds, entity: Entity) -> Entity_:
@@ -182,8 +160,8 @@ def _event_country(analysis: Analysis) -> Country | None:
 
 
 def _counterpart_title(analysis: Analysis, title_start: int) -> str | None:
-    """The title of the one whose counterpart someone is ("Defense Minister Nobuo Kishi and his
-    U.S. counterpart Lloyd Austin": Austin is a defense minister too), from the possessive before."""
+    """The title of the one whose counterpart someone is ("Defense Minister Ilse Varnholt and her
+    Ostrel counterpart Tomas Quellin": Quellin is a defense minister too), from the possessive before."""
     text = analysis.article.text
     before = re.search(r"\b(his|her|their)\s+\Z", text[max(0, title_start - 8) : title_start])
     if before is None:
@@ -198,8 +176,8 @@ def _counterpart_title(analysis: Analysis, title_start: int) -> str | None:
 
 
 def _normalised_title(written: str) -> str | None:
-    """The title without its country and possessive words: "Japanese Defense Minister" -> "Defense
-    Minister", "his U.S. and South Korean counterparts" -> "counterparts"."""
+    """The title without its country and possessive words: "Veldrian Defense Minister" -> "Defense
+    Minister", "his Moldovan and Paraguayan counterparts" -> "counterparts"."""
     words = _TITLE_FILLER.sub("", written).split()
     while words:
         if words[0].lower() in {"and", "&"}:

@@ -3,9 +3,9 @@
 The statistical model finds most names but tags some surnames as organisations or places; a
 one-word entity, or a capitalised word, that is a word of a person's fuller name is that person
 (the nearest before it, else after it). A name the text describes as a person is one, whatever
-the model tagged it ("Anna Berg, an Australian woman"), and a name it describes as a thing is not
-("her graphic novel Night Harbour"). An honorific and a surname ("Ms Berg") join the fuller name.
-Titles are the words of office written before the name ("Veldrian Defense Minister Ana Berg")
+the model tagged it ("Marta Kessel, an Ostrelian woman"), and a name it describes as a thing is not
+("her graphic novel Night Harbour"). An honorific and a surname ("Ms Varnholt") join the fuller name.
+Titles are the words of office written before the name ("Veldrian Defense Minister Ilse Varnholt")
 or in apposition after it ("Tom Ray, editor at large at the Harbour Gazette"). Descriptions and
 pronouns are resolved later, by `coreference`.
 """
@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Literal
 
+from ..gazetteers.countries import Country, countries_in
 from .cues import is_speech_word
 from .entities import Entity
-from .gazetteer import Country, countries_in
 from .layout import CREDIT_WORDS
 from .nlp import MODIFIER_DEPS, entity_of, span_of, text_of, tokens_of
 
@@ -36,7 +36,7 @@ _FEMALE_WORDS = frozenset({
 _GENDERED_STEMS = frozenset(
     {"spokes", "chair", "congress", "business", "sales", "council", "police", "assembly", "fresh"}
 )
-# Lower-case words that belong to names ("Ludwig van Beethoven", "Osama bin Laden").
+# Lower-case words that belong to names ("Jan van Varnholt", "Omar bin Quellin").
 _NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "al", "ibn", "dos"}
 )
@@ -50,7 +50,7 @@ TITLE_NOUNS = frozenset({
     "superintendent", "admiral", "marshal", "justice", "rabbi", "imam", "cardinal", "father", "sister", "brother",
 })  # fmt: skip
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"})
-_SURNAME_SIMILARITY = 0.8  # difflib ratio: "Bauchtman" / "Buchtmann" is 0.89, "Smith" / "Smyth" 0.8
+_SURNAME_SIMILARITY = 0.8  # difflib ratio: "Varnholdt" / "Varnholt" is 0.93, "Smith" / "Smyth" 0.8
 # Words that name things, places and bodies, never people; the model tags such names PERSON.
 _NOT_PERSON_WORDS = frozenset({
     "Shuttle", "Center", "Centre", "Road", "Street", "Avenue", "Boulevard", "Gallery", "Museum", "University",
@@ -60,19 +60,19 @@ _NOT_PERSON_WORDS = frozenset({
     "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Award", "Awards", "Prize", "Festival",
     "Expo", "Cup", "Championship", "Airlines", "Bank", "Fund",
 })  # fmt: skip
-# Nouns that describe a person in apposition to their name ("Valeska Paris, an Australian woman").
+# Nouns that describe a person in apposition to their name ("Marta Kessel, an Ostrelian woman").
 PERSON_NOUNS = frozenset({
     "man", "woman", "boy", "girl", "teenager", "child", "mother", "father", "wife", "husband", "son", "daughter",
     "resident", "student", "pupil", "worker", "farmer", "nurse", "doctor", "teacher", "activist", "volunteer",
     "pilgrim", "refugee", "migrant", "survivor", "victim", "witness", "mum", "dad", "grandmother", "grandfather",
 })  # fmt: skip
-# Nouns for works and vessels ("her graphic novel Angel Catbird", "the cruise ship, Freewinds").
+# Nouns for works and vessels ("her graphic novel Night Harbour", "the cruise ship, Blue Gull").
 WORK_NOUNS = frozenset({
     "novel", "book", "film", "movie", "album", "song", "game", "show", "series", "ship", "vessel", "boat", "yacht",
     "brand", "app", "website",
 })  # fmt: skip
-# Nouns that describe a thing, not a person, written before its name ("her graphic novel Angel
-# Catbird", "localist group Civic Passion"); the model tags such names PERSON.
+# Nouns that describe a thing, not a person, written before its name ("her graphic novel Night
+# Harbour", "localist group Harbour Voice"); the model tags such names PERSON.
 _THING_NOUNS = WORK_NOUNS | {
     "group", "party", "band", "company", "firm", "movement", "club", "organisation", "organization", "agency",
     "magazine", "newspaper",
@@ -151,11 +151,11 @@ def _gender_of(text: str, person: Entity) -> Literal["male", "female"] | None:
 def _name(entity: Span, common: set[str], adjectives: set[str], verbs: set[str]) -> Span | None:
     """The person's name in a PERSON entity, or None when it is not a name of two words or more.
     Leading adjectives go, as does a sentence's first word that the article also writes as a
-    lower-case adjective, capitalised only by its place ("Nonpartisan Paul Tse", where
-    "nonpartisan" is written elsewhere; not "Bill de Blasio" beside "the bill"). A given name
+    lower-case adjective, capitalised only by its place ("Nonpartisan Tomas Quellin", where
+    "nonpartisan" is written elsewhere; not "Rose Kessel" beside "prices rose"). A given name
     the model left out is added (*common*: the article's lower-case words). A hyphenated part
-    stays ("Wong Yeung-tat"), and a lower-case word that is not a name particle means the model
-    took a phrase for a name ("pro-Beijing camp")."""
+    stays ("Tam Siu-fai"), and a lower-case word that is not a name particle means the model
+    took a phrase for a name ("pro-Veldra camp")."""
     doc, start, end = entity.doc, entity.start, entity.end
     if end - start == 1 and start > 0 and _untagged_given_name(doc[start - 1], entity, common):
         start -= 1
@@ -165,7 +165,7 @@ def _name(entity: Span, common: set[str], adjectives: set[str], verbs: set[str])
         or (doc[start].is_sent_start and doc[start].lower_ in adjectives and start + 2 < end)
         # "Said Tom Ray of the plan: ...": a verb opening an inverted attribution, not a name
         or (doc[start].is_sent_start and doc[start].lower_ in verbs and is_speech_word(doc[start].text))
-        or (doc[start].text.rstrip(".") in _HONORIFICS and start + 2 < end)  # "Ms Ana Berg" is Ana Berg
+        or (doc[start].text.rstrip(".") in _HONORIFICS and start + 2 < end)  # "Ms Ilse Varnholt" is Ilse Varnholt
     ):
         start += 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
@@ -173,19 +173,19 @@ def _name(entity: Span, common: set[str], adjectives: set[str], verbs: set[str])
     while end > start and doc[end - 1].is_punct:
         end -= 1
     if end - start > 2 and doc[end - 1].text in CREDIT_WORDS and end < len(doc) and doc[end].text == ":":
-        end -= 1  # "Ahmed Mohamed Image: ..." on a photo caption
+        end -= 1  # "Tomas Quellin Image: ..." on a photo caption
     words = [token for token in doc[start:end] if not token.is_punct and token.text != "'s"]
     if len(words) < 2 or any(_lower_word(token) for token in words):
         return None
     if any(token.text in _NOT_PERSON_WORDS for token in words):
-        return None  # "Space Shuttle Atlantis", "Castlefrank Road", "Art Gallery"
+        return None  # "Space Shuttle Veldra", "Quarry Lane Road", "Art Gallery"
     return span_of(doc, start, end, "PERSON")
 
 
 def _described_as_thing(name: Span) -> bool:
-    """Whether the noun just before the name says it is a thing ("her graphic novel Angel Catbird",
-    "localist group Civic Passion's ..."), not a person doing something to one ("the film Steven
-    Spielberg directed")."""
+    """Whether the noun just before the name says it is a thing ("her graphic novel Night Harbour",
+    "localist group Harbour Voice's ..."), not a person doing something to one ("the film Tomas
+    Quellin directed")."""
     doc = name.doc
     if name.start == 0 or doc[name.start - 1].lower_ not in _THING_NOUNS:
         return False
@@ -196,13 +196,13 @@ def _described_as_thing(name: Span) -> bool:
 
 def _holds_a_body(name: Span, bodies: set[str]) -> bool:
     """Whether a "name" begins with a word the text names as an organisation on its own ("Acme
-    Twitter" in "the Acme Twitter account", where "Acme" is a company): not a person's name."""
+    Wire" in "the Acme Wire account", where "Acme" is a company): not a person's name."""
     return name[0].text in bodies
 
 
 def _described_as_people(doc: Doc) -> list[Span]:
-    """Names the model did not tag as people but the text describes as one ("Valeska Paris, an
-    Australian woman"): two capitalised words or more in apposition with a noun for a person."""
+    """Names the model did not tag as people but the text describes as one ("Marta Kessel, an
+    Ostrelian woman"): two capitalised words or more in apposition with a noun for a person."""
     found = []
     for token in tokens_of(doc):
         if token.dep_ != "appos" or token.lower_ not in PERSON_NOUNS:
@@ -221,7 +221,7 @@ def _described_as_people(doc: Doc) -> list[Span]:
 
 def _untagged_given_name(token: Token, surname: Span, common: set[str]) -> bool:
     """A capitalised proper noun, outside any entity and not a title, compounded with the one-word
-    name after it: the model tagged only "Ho" of "pro-establishment nonpartisan Junius Ho"."""
+    name after it: the model tagged only "Quellin" of "pro-establishment nonpartisan Tomas Quellin"."""
     return (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
@@ -229,13 +229,13 @@ def _untagged_given_name(token: Token, surname: Span, common: set[str]) -> bool:
         and token.dep_ == "compound"
         and token.head == surname.root
         and token.lower_ not in common | TITLE_NOUNS
-        and not token.text.endswith(".")  # "Gov. Newsom", "Sen. Warren": an abbreviated title
+        and not token.text.endswith(".")  # "Gov. Quellin", "Sen. Kessel": an abbreviated title
         and token.text not in _HONORIFICS
     )
 
 
 def _merge_honorifics(persons: list[Entity]) -> list[Entity]:
-    """ "Ms Buchtman" is the Lydia Buchtmann named elsewhere: an honorific and a surname that is, or
+    """ "Ms Varnholdt" is the Ilse Varnholt named elsewhere: an honorific and a surname that is, or
     nearly is (copy misspells names), the surname of one fuller name join that person."""
     full = [person for person in persons if person.name.split()[0].rstrip(".") not in _HONORIFICS]
     kept = list(full)
@@ -272,13 +272,13 @@ def _gender_of_honorific(name: str) -> Literal["male", "female"] | None:
 
 
 def _lower_word(token: Token) -> bool:
-    """A lower-case word that is neither a name particle nor the end of a hyphenated name ("Chung-tai")."""
+    """A lower-case word that is neither a name particle nor the end of a hyphenated name ("Siu-fai")."""
     joined = token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_
     return token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES and not joined
 
 
 def _clean(name: str) -> str:
-    """The name without a possessive or a full stop read into its last word ("James To.")."""
+    """The name without a possessive or a full stop read into its last word ("Tomas Ma.")."""
     name = name.removesuffix("'s").removesuffix("\u2019s").strip()
     last = name.split()[-1]
     return name[:-1] if last.endswith(".") and len(last) > 2 and "." not in last[:-1] else name
@@ -303,7 +303,7 @@ def _single_word_mentions(
         if not keep(token.idx):
             continue
         entity = entity_of(token)
-        # Not a word of a longer name ("Nobuo Kishi", "Kishi Foundation"), nor a one-word entity of a
+        # Not a word of a longer name ("Ilse Varnholt", "Varnholt Foundation"), nor a one-word entity of a
         # kind the model does not confuse with surnames (a date, a number).
         if entity is not None and (len(entity) > 1 or entity.label_ not in _MISTAKEN_LABELS | {"PERSON"}):
             continue
@@ -327,7 +327,7 @@ def _nearest(persons: list[Entity], token: Token) -> Entity | None:
 
 
 def _coordination(entity: Span) -> tuple[Token, list[Token]]:
-    """The first name of the coordination the entity is in ("Austin and Suh") and all its names' heads."""
+    """The first name of the coordination the entity is in ("Quellin and Kessel") and all its names' heads."""
     first = entity.root
     while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
         first = first.head
@@ -342,7 +342,7 @@ def _place_in_coordination(entity: Span) -> tuple[int, int]:
 
 def _country(text: str, titles: list[tuple[int, int]], position: int, count: int) -> Country | None:
     """The country a title names: its only one, or the one in the same place of a shared title
-    ("his U.S. and South Korean counterparts Lloyd Austin and Suh Wook")."""
+    ("his Moldovan and Paraguayan counterparts Tomas Quellin and Marta Kessel")."""
     for start, end in titles:
         found = [item for _, _, item in countries_in(text[start:end])]
         if len(found) == 1:
@@ -354,7 +354,7 @@ def _country(text: str, titles: list[tuple[int, int]], position: int, count: int
 
 def _titles(entity: Span) -> list[tuple[int, int]]:
     """Words of office before the name in its noun phrase, an apposition after it, or the noun the
-    name (or the coordination it is in) stands in apposition to ("counterparts Lloyd Austin")."""
+    name (or the coordination it is in) stands in apposition to ("counterparts Tomas Quellin")."""
     doc = entity.doc
     head = entity.root
     before = [token for token in head.children if token.dep_ in MODIFIER_DEPS and token.i < entity.start]
@@ -368,7 +368,7 @@ def _titles(entity: Span) -> list[tuple[int, int]]:
     for child in head.children:
         if child.dep_ == "appos" and child.i > entity.end - 1:
             span = doc[child.left_edge.i : child.right_edge.i + 1]
-            # Not an age ("Ana Berg, 45,") nor other names ("..., Tom Ray and Eva Lund").
+            # Not an age ("Ilse Varnholt, 45,") nor other names ("..., Tom Ray and Eva Lund").
             if child.pos_ != "NUM" and not any(token.ent_type_ == "PERSON" for token in span):
                 titles.append((span.start_char, span.end_char))
     first_name, _ = _coordination(entity)
@@ -377,7 +377,7 @@ def _titles(entity: Span) -> list[tuple[int, int]]:
         first_name.dep_ == "appos"
         and noun.i < first_name.i
         and noun.pos_ in {"NOUN", ""}
-        and noun.text not in CREDIT_WORDS  # "Image: Mark Rathbun" credits a photo
+        and noun.text not in CREDIT_WORDS  # "Image: Tomas Quellin" credits a photo
     ):
         words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "poss" and not t.is_punct]
         if words:

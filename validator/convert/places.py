@@ -2,7 +2,7 @@
 
 The place is the first location entity of the trigger's sentence (else of the lead) introduced by
 "in", "at", "near" and the like, else the first location entity there at all. Its country is the
-place itself when it is a country, the country written right after it ("Kabul, Afghanistan"), or
+place itself when it is a country, the country written right after it ("Chisinau, Moldova"), or
 the one country the sentence names.
 """
 
@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cities import City, city
+from ..gazetteers.cities import City, city
+from ..gazetteers.countries import Country, countries_in, country, display_name
 from .document import Document
 from .events import MainEvent
-from .gazetteer import Country, countries_in, country, display_name
 from .nlp import MODIFIER_DEPS, entity_of, text_of
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ class MentionedPlace:
 
 def mentioned_places(document: Document) -> list[MentionedPlace]:
     """Every place the story or its captions name (countries, cities, regions, buildings), once
-    each, in text order; a country's names are one place ("the United States", "U.S.")."""
+    each, in text order; a country's names are one place ("the Republic of Moldova", "Moldova")."""
     named: dict[str, tuple[str, str, list[tuple[int, int]]]] = {}
     for entity in document.doc.ents:
         if entity.label_ not in _LOCATION_LABELS:
@@ -185,7 +185,7 @@ def mentioned_places(document: Document) -> list[MentionedPlace]:
 
 def _captions_showing(document: Document, main: MainEvent) -> list[tuple[int, int]]:
     """Photo captions that show the event (a word that reports it in the story is in them:
-    "Minister Ana Berg holds telephone talks ... at the ministry in Veldra"), last in line: a
+    "Minister Ilse Varnholt holds telephone talks ... at the ministry in Veldra"), last in line: a
     caption says where, when the story does not."""
     if main.kind == "other":
         return []
@@ -200,7 +200,7 @@ def _captions_showing(document: Document, main: MainEvent) -> list[tuple[int, in
 
 
 def _country_of(doc: Doc, place: Span, start: int, end: int, known: City | None) -> Country | None:
-    """The country the place is, or is followed by ("Kabul, Afghanistan"), or the one a city of that
+    """The country the place is, or is followed by ("Chisinau, Moldova"), or the one a city of that
     name lies in, or else the one country named beside it."""
     itself = country(place.text)
     if itself is not None:
@@ -218,11 +218,11 @@ def _country_of(doc: Doc, place: Span, start: int, end: int, known: City | None)
 
 def _names_a_place(entity: Span) -> bool:
     """Whether an entity not introduced by "in", "at", ... still says where: not a modifier ("his U.S.
-    counterpart", "North Korea's missiles"), one of several coordinated names, nor the agent of an act
-    ("launches by Pyongyang")."""
+    counterpart", "Moldova's missiles"), one of several coordinated names, nor the agent of an act
+    ("launches by Chisinau")."""
     root = entity.root
     if root.dep_ in MODIFIER_DEPS | {"poss"}:
         return False
     if root.dep_ == "conj" or any(child.dep_ == "conj" and child.ent_type_ for child in root.children):
-        return False  # "Japan, the United States and South Korea agreed": several countries are no one place
+        return False  # "Moldova, Paraguay and Mongolia agreed": several countries are no one place
     return not (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "for", "against", "to", "of"})

@@ -16,6 +16,8 @@ from typing import Any
 from .._version import __version__
 from ..dates import TemporalExpression
 from ..dates.records import temporal_id, temporal_values
+from ..gazetteers import countries as gazetteer
+from ..gazetteers.cities import City
 from ..models import (
     Article,
     Coordinates,
@@ -32,8 +34,6 @@ from ..models import (
 )
 from ..models.record import SPECVERSION
 from ..schemas import schema_id
-from . import gazetteer
-from .cities import City
 from .events import Cue, event_mode
 from .participants import EntityIds, entity_record, participation, people_of
 from .pipeline import Analysis

@@ -146,7 +146,7 @@ def speaker_matches(key_speaker: str, predicted: str | None, participants: Seque
             accepted |= names
     words = key_speaker.split()
     if any(word[:1].islower() and word.casefold() not in _CONNECTIVES for word in words):
-        # A description of an unnamed source ("UK government officials"): any shared content word.
+        # A description of an unnamed source ("Veldra government officials"): any shared content word.
         content = {word for word in key.split() if word not in _CONNECTIVES and len(word) > 2}
         return guess == key or bool(content & set(guess.split()))
     if len(words) > 1:
@@ -154,7 +154,7 @@ def speaker_matches(key_speaker: str, predicted: str | None, participants: Seque
         if len(acronym := _acronym(key_speaker)) > 1:
             accepted.add(acronym.casefold())
     # Organisations: the whole key name inside the prediction, or a prediction of two words or more
-    # inside the key ("Civil Defense Authority" for "Saudi Arabia's Civil Defense Authority").
+    # inside the key ("Harbour Authority" for "Veldra's Harbour Authority").
     return guess in accepted or _contains_words(guess, key) or (len(guess.split()) > 1 and _contains_words(key, guess))
 
 

@@ -1,10 +1,10 @@
 """Who speaks: the speaker (and the relay) of a speech verb, found in the parse.
 
-The subject of the verb, climbing from "to assure" to "took" ("took to Twitter to assure"); the
+The subject of the verb, climbing from "to assure" to "took" ("took to a social network to assure"); the
 passive subject with the agent as relay ("was quoted by the ministry as condemning"); the object
 of "according to"; a named entity holding the subject, in apposition to it, owning it ("PC
-World's analysis concluded") or standing between it and the verb ("Malaysia's Prime Minister,
-Najib Razak said"); a person named just before a subjectless verb; and the others coordinated
+World's analysis concluded") or standing between it and the verb ("Veldra's Prime Minister,
+Tomas Quellin said"); a person named just before a subjectless verb; and the others coordinated
 with the subject. The speaker is returned as written: naming the person is the people stage's work.
 """
 
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = {"nsubj", "nsubjpass"}
-# Links from a speech verb up to the verb whose subject speaks ("took to Twitter to assure", "quoted as condemning").
+# Links from a speech verb up to the verb whose subject speaks ("took to a social network to assure",
+# "quoted as condemning").
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 INSTITUTIONS = {"ORG", "GPE", "NORP"}
 PRONOUNS = {"he", "she", "they", "i", "we"}
@@ -47,8 +48,7 @@ chef farmer fisherman shopkeeper owner landlord tenant prisoner inmate detainee 
 """
 SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
 _GROUP_REACH = 3  # sentences back to the body a "they" stands for
-_NAMED_BEFORE_REACH = 5  # tokens: "Tom Molomby , SC , said"
-NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
+_NAMED_BEFORE_REACH = 5  # tokens: "Ilse Varnholt , SC , said"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ class Mention:
     end: int
     text: str
     label: str | None = None
-    proper: bool = False  # a proper name the model did not tag as an entity ("Lopez")
+    proper: bool = False  # a proper name the model did not tag as an entity ("Kessel")
 
 
 def mention_of(span: Span | Doc | Sequence[Token], label: str | None = None) -> Mention:
@@ -113,7 +113,7 @@ def co_speakers(verb: Token) -> list[Mention]:
 
 
 def _named_before(verb: Token) -> Mention | None:
-    """A person named just before a main verb the parser gave no subject ("Tom Molomby,
+    """A person named just before a main verb the parser gave no subject ("Ilse Varnholt,
     SC, said that ..."): within a few words, commas and an appositive title between."""
     for token in reversed(verb.doc[max(verb.sent.start, verb.i - _NAMED_BEFORE_REACH) : verb.i]):
         entity = entity_of(token)
@@ -141,9 +141,9 @@ def _group_before(pronoun: Token) -> Mention | None:
 
 
 def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
-    """The named entity holding the token, or one in apposition to it ("the CEO, Enver Solomon,"),
+    """The named entity holding the token, or one in apposition to it ("the CEO, Marta Kessel,"),
     or the one person named in its phrase or between it and the verb ("American academic and
-    professor Marc Lamont Hill commented", "Malaysia's Prime Minister, Najib Razak said"), or else
+    professor Tomas Quellin commented", "Veldra's Prime Minister, Tomas Quellin said"), or else
     the token with its determiners, modifiers and compounds."""
     if token.lower_ in {"who", "whom", "which", "that"} and token.head.dep_ == "relcl":
         token = token.head.head  # "Smith, who said ...": Smith
@@ -158,7 +158,7 @@ def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
         (entity for entity in owners if entity is not None and entity.label_ in {"PERSON"} | INSTITUTIONS), None
     )
     if owner is not None and token.pos_ == "NOUN":
-        return mention_of(owner, owner.label_)  # "PC World's analysis concluded": PC World speaks
+        return mention_of(owner, owner.label_)  # "Veldra Weekly's analysis concluded": the weekly speaks
     phrase = list(token.subtree)
     if verb is not None and verb.i > phrase[-1].i:
         phrase += list(token.doc[phrase[-1].i + 1 : verb.i])

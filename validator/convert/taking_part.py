@@ -47,7 +47,7 @@ _COMMENTATOR = re.compile(
     r"lecturer|academic|columnist|consultant|observer)s?\b",
     re.IGNORECASE,
 )
-# Things that show someone: who they show is named, not taking part ("Polaroids of Ana Berg").
+# Things that show someone: who they show is named, not taking part ("Polaroids of Ilse Varnholt").
 _DEPICTIONS = frozenset({
     "photo", "photograph", "picture", "image", "portrait", "polaroid", "video", "footage", "painting", "drawing",
     "statue", "poster", "sculpture", "bust", "print", "shot", "recording", "cartoon", "caricature", "mural",
@@ -114,11 +114,11 @@ def _named_by(document: Document, head: int) -> list[Entity]:
             if child.dep_ in _NAME_LINKS:
                 inner = entity is not None and child.dep_ in {"compound", "nmod", "flat"}
                 if inner and entities.at(child.idx, child.idx + len(child)) in {None, entity}:
-                    continue  # words inside a name, or its title ("Defense Minister Ana Berg")
+                    continue  # words inside a name, or its title ("Defense Minister Ilse Varnholt")
                 queue.append(child)
             elif child.dep_ == "prep" and child.lower_ in {"of", "from"} and token.pos_ == "NOUN" and entity is None:
                 if token.lower_.removesuffix("s") in _DEPICTIONS:
-                    continue  # "photographs of Ana Berg" show her; she is not there
+                    continue  # "photographs of Ilse Varnholt" show her; she is not there
                 queue += [grand for grand in child.children if grand.dep_ == "pobj"]
             elif child.dep_ == "prep" and entity is not None:
                 # A name the parser hung inside another's ("the Veldra Institute of Technology and
@@ -191,10 +191,10 @@ def _opening_people(document: Document) -> list[Entity]:
 
 def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention names the person without giving them a part in the story: as what
-    qualifies a thing, a possessor ("Trump's policies"), part of a compound ("the Tom Cruise
-    video"), what a picture is of ("Polaroids of Dennis Hopper"), shows ("a video featuring Tom
-    Cruise") or who made it ("the organization founded by L. Ron Hubbard"), alone or coordinated
-    ("Polaroids of Truman Capote and Carly Simon"); or as the source the news is told by
+    qualifies a thing, a possessor ("the mayor's policies"), part of a compound ("the Tomas Quellin
+    video"), what a picture is of ("Polaroids of Marta Kessel"), shows ("a video featuring Tomas
+    Quellin") or who made it ("the organization founded by Ilse Varnholt"), alone or coordinated
+    ("Polaroids of Marta Kessel and Tom Ray"); or as the source the news is told by
     ("according to the coach, ...")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -207,13 +207,13 @@ def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
     if head.dep_ in {"poss", "compound"}:
         return True
     if head.dep_ == "dobj":
-        return head.head.dep_ == "acl"  # what a thing shows ("a video featuring Tom Cruise")
+        return head.head.dep_ == "acl"  # what a thing shows ("a video featuring Tomas Quellin")
     if head.dep_ != "pobj":
         return False
     preposition = head.head
     if preposition.lower_ == "of":  # a picture of someone, not "the arrest of John Smith"
         return preposition.head.lower_.removesuffix("s") in _DEPICTIONS
-    # The doer in a description of a thing ("the organization founded by L. Ron Hubbard").
+    # The doer in a description of a thing ("the organization founded by Ilse Varnholt").
     return preposition.lower_ == "by" and preposition.head.dep_ == "acl"
 
 
@@ -276,7 +276,7 @@ def _definite(noun: Token) -> bool:
 
 
 def _speakers_during(document: Document, trigger: Token) -> list[Entity]:
-    """ "During the talks, Ana Berg stressed ...": whoever speaks in the event took part in it."""
+    """ "During the talks, Ilse Varnholt stressed ...": whoever speaks in the event took part in it."""
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in _SETTING:
         return []
     verb = trigger.head.head

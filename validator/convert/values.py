@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .._version import __version__
+from ..gazetteers import countries as gazetteer
 from ..models import Country, Evidence, Provenance
-from . import gazetteer
 
 TOOL = "newsevent"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from tests.conftest import SEEDS
 from tests.unit.convert.documents import document_of
 from validator.convert.entities import Entities
-from validator.convert.gazetteer import country
 from validator.convert.people import country_of
+from validator.gazetteers.countries import country
 
 SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encoding="utf-8")
 

@@ -141,7 +141,7 @@ def test_a_date_stamp_run_into_the_first_paragraph_is_not_the_event_date() -> No
 def test_the_first_sentence_after_a_wire_dateline_is_the_lead() -> None:
     text = "Minister warns of deficit\nLYON (Agence Veldra) - The finance minister warned on Monday of a deficit."
     document = document_of(text, published="2025-03-05")
-    assert [document.text[s.start : s.end] for s in document.story()][0].startswith("LYON")
+    assert next(document.text[s.start : s.end] for s in document.story()).startswith("LYON")
     assert _when(text, "2025-03-05")[0] == "2025-03-03"
 
 

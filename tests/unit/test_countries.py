@@ -6,8 +6,8 @@ import pycountry
 import pytest
 
 from tests.conftest import SEEDS
-from validator.convert import gazetteer
-from validator.convert.gazetteer import countries_in, country
+from validator.gazetteers import countries as gazetteer
+from validator.gazetteers.countries import countries_in, country
 
 SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encoding="utf-8")
 
@@ -33,7 +33,8 @@ def test_what_is_not_a_country(words: str) -> None:
 
 
 def test_every_listed_code_is_an_iso_country() -> None:
-    for code in {**gazetteer._SHORT_FORMS, **gazetteer._DEMONYMS}.values():
+    listed = gazetteer._listed()
+    for code in {**listed["short_forms"], **listed["demonyms"]}.values():
         assert pycountry.countries.get(alpha_2=code) is not None, code
 
 

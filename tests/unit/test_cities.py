@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.convert.cities import city
+from validator.gazetteers.cities import city
 
 
 @pytest.mark.parametrize(

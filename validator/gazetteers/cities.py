@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import orjson
 
-from . import gazetteer
+from . import countries as gazetteer
 
 _LATIN_NAME = re.compile(r"\A[A-Z][A-Za-z.'\- ]+\Z")
 
