@@ -80,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             key = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             raise SystemExit(f"error: {path}: cannot be read as JSON ({error})") from error
-        if isinstance(key, dict):
-            names |= key_names(key)
+        if isinstance(key, dict) and isinstance(key.get("main_event"), dict):
+            names |= key_names(key)  # other JSON beside the keys (floors, manifests) is not a key
     found = list(occurrences(names, args.code))
     for name, path, number, line in found:
         print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}:{number}: {name!r}: {line[:100]}")

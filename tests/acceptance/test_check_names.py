@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-import check_names  # noqa: E402  # a script of bench/, imported as a module
+import check_names  # a script of bench/, imported as a module
 
 
 def _key(folder: Path, name: str, participant: str, speaker: str, place: str) -> None:
