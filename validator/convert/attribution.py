@@ -58,25 +58,40 @@ class Attribution:
     relayed_by: Mention | None = None
     confidence: float = 0.8
     pieces: tuple[Mention, ...] = ()
+    clause: Mention | None = None
+    """For words quoted inside a reported clause ("said the deal was "dead in the water""), the clause."""
+    cue: int | None = None
+    """The cue's token, for reported speech."""
 
     @property
     def spans(self) -> tuple[Mention, ...]:
         """Every piece of the words, in text order."""
         return self.pieces or (self.words,)
 
+    @property
+    def evidence(self) -> tuple[Mention, ...]:
+        """Where the statement stands: its reported clause, or every piece of its words."""
+        return (self.clause,) if self.clause is not None else self.spans
+
 
 def attribute(document: Document) -> list[Attribution]:
-    """Every statement of the story: its quotations attributed, block quotations and embedded
-    posts, then reported speech, in text order."""
+    """Every statement of the story: reported speech, with the quotations inside a reported clause
+    as its quoted words (mixed); the other quotations attributed; block quotations and embedded
+    posts; in text order."""
     story = [q for q in document.quotations if document.in_story(q.start)]
-    direct = _attribute_quotations(document, story)
+    clauses = [found for found in _reported_speech(document) if document.in_story(found.words.start)]
+    clauses, relays = _relays(document, clauses)
+    reported, swallowed = _with_quotations(clauses, document.quotations)
+    direct = _attribute_quotations(document, [q for q in story if (q.start, q.end) not in swallowed])
     direct += _block_quotations(document, story)
     direct += _posts(document)
-    quoted = [(q.start, q.end) for q in document.quotations] + [
-        (piece.start, piece.end) for found in direct for piece in found.spans
+    taken = [(piece.start, piece.end) for found in direct for piece in found.spans]
+    reported = [
+        found
+        for found in reported
+        if not any(start < found.words.end and found.words.start < end for start, end in taken)
     ]
-    reported = [found for found in _reported_speech(document, quoted) if document.in_story(found.words.start)]
-    found = [a for a in direct + reported if _resolvable(document, a.speaker)]
+    found = [_relayed(a, relays) for a in direct + reported if _resolvable(document, a.speaker)]
     return _continue_channels(document.text, sorted(found, key=lambda attribution: attribution.words.start))
 
 
@@ -299,8 +314,88 @@ def channel_for(attribution: Attribution, speaker_is_person: bool) -> str:
     return "statement" if attribution.speaker.label in INSTITUTIONS else "unknown"
 
 
-def _reported_speech(document: Document, quoted: Iterable[tuple[int, int]]) -> Iterable[Attribution]:
-    spans = list(quoted)
+# Cues through which someone else's words reach the reporter: "..., according to the agency";
+# "..., the paper reported".
+_RELAY_BASES = frozenset({"report", "quote", "cite"})
+
+
+def _relays(
+    document: Document, clauses: list[Attribution]
+) -> tuple[list[Attribution], list[tuple[Mention, Mention]]]:
+    """Clauses through which another's words reach the reporter ("'The talks failed,' Ana said,
+    according to the agency"): they hold an attribution of their own, so the words are that
+    speaker's, and the relay's body is who relayed them. The clauses that are not relays, and
+    each relay's span with its speaker."""
+    kept, relays = [], []
+    for clause in clauses:
+        relaying = clause.verb == "according to" or (
+            clause.cue is not None and base_of(document.doc[clause.cue]) in _RELAY_BASES
+        )
+        if relaying and clause.speaker is not None and _holds_a_cue(document, clause):
+            relays.append((clause.words, clause.speaker))
+        else:
+            kept.append(clause)
+    return kept, relays
+
+
+def _holds_a_cue(document: Document, clause: Attribution) -> bool:
+    span = document.doc.char_span(clause.words.start, clause.words.end, alignment_mode="expand")
+    return span is not None and any(
+        token.i != clause.cue and is_speech_verb(token) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        for token in span
+    )
+
+
+def _relayed(attribution: Attribution, relays: list[tuple[Mention, Mention]]) -> Attribution:
+    """The attribution with the body that relayed its words, when a relay holds them."""
+    if attribution.relayed_by is not None:
+        return attribution
+    for span, relay in relays:
+        if span.start <= attribution.words.start and attribution.words.end <= span.end + 2:
+            return replace(attribution, relayed_by=relay)
+    return attribution
+
+
+def _with_quotations(
+    clauses: list[Attribution], quotations: Sequence[Quotation]
+) -> tuple[list[Attribution], set[tuple[int, int]]]:
+    """Reported clauses and the quotations in them: a clause that holds whole quotations is mixed
+    speech, its quoted words those quotations; one that a quotation only begins in ends where the
+    quotation begins; one inside a quotation is the quotation's, found there. Also the quotations
+    taken as the quoted words of a clause."""
+    found: list[Attribution] = []
+    swallowed: set[tuple[int, int]] = set()
+    for clause in clauses:
+        start, end = clause.words.start, clause.words.end
+        inside = [q for q in quotations if start <= q.start and q.end <= end]
+        crossing = [q for q in quotations if q not in inside and q.start < end and start < q.end]
+        if any(q.start <= start for q in crossing) or _all_quoted(clause.words, inside):
+            continue  # the clause lies in a quotation, or is one: attributed as such
+        if crossing:
+            cut = min(q.start for q in crossing)
+            end = cut - len(clause.words.text[: cut - start]) + len(clause.words.text[: cut - start].rstrip(' ,;:"\u201c'))
+            inside = [q for q in inside if q.end <= end]
+            words = Mention(start, end, clause.words.text[: end - start])
+            if len(words.text.split()) < _MIN_REPORTED_WORDS:
+                continue
+            clause = replace(clause, words=words)
+        if inside:
+            pieces = tuple(Mention(q.start, q.end, q.text) for q in inside)
+            clause = replace(clause, words=pieces[0], mode="mixed", pieces=pieces if len(pieces) > 1 else (), clause=clause.words)
+            swallowed.update((q.start, q.end) for q in inside)
+        found.append(clause)
+    return found, swallowed
+
+
+def _all_quoted(words: Mention, quotations: list[Quotation]) -> bool:
+    """Whether the words of a clause are its quotations and nothing more than punctuation."""
+    rest = words.text
+    for quotation in sorted(quotations, key=lambda q: q.start, reverse=True):
+        rest = rest[: quotation.start - words.start] + rest[quotation.end - words.start :]
+    return bool(quotations) and not re.search(r"\w{2,}", rest)
+
+
+def _reported_speech(document: Document) -> Iterable[Attribution]:
     for sentence in document.doc.sents:
         if not document.in_story(sentence.start_char):
             continue
@@ -319,13 +414,12 @@ def _reported_speech(document: Document, quoted: Iterable[tuple[int, int]]) -> I
             clause = _trimmed([token for token in clause if line_start <= token.idx < line_end])
             if len([token for token in clause if not token.is_punct]) < _MIN_REPORTED_WORDS or speaker is None:
                 continue
-            clause_start, clause_end = clause[0].idx, clause[-1].idx + len(clause[-1])
-            if any(start < clause_end and clause_start < end for start, end in spans):
-                continue  # quoted: the quotation is attributed already
             channel, platform = channel_in(sentence.text, cue, relayed_by)
             verb = "according to" if is_according_to(cue) else cue.text
             for who in (speaker, *others):
-                yield Attribution(mention_of(clause), "reported", who, verb, channel, platform, relayed_by, 0.6)
+                yield Attribution(
+                    mention_of(clause), "reported", who, verb, channel, platform, relayed_by, 0.6, cue=cue.i
+                )
 
 
 def _owned_claim(noun: Token) -> tuple[list[Token], Mention | None]:

@@ -136,7 +136,9 @@ def said_words(verb: Token) -> list[Token]:
     if any(child.dep_ == "nsubjpass" for child in children) and not any(c.dep_ == "ccomp" for c in children):
         return []  # "the team was denied visas": done to someone, not said by them
     if is_request(verb) and objects:
-        asked = [child for child in children if child.dep_ in {"xcomp", "ccomp"} and child.i > objects[0].i]
+        # "urged the council to act": a request's addressee and what is asked; "told reporters
+        # that ..." is what was said, found below
+        asked = [child for child in children if child.dep_ == "xcomp" and child.i > objects[0].i]
         if asked:
             return _span(verb, objects[0].left_edge.i, asked[0].right_edge.i)
     if is_describing(verb) and objects:

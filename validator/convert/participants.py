@@ -287,6 +287,6 @@ def _statement(analysis: Analysis, number: int, found: Attribution, speakers: _N
         channel=channel,
         platform=found.platform,
         relayed_by=speakers.entity_ref(found.relayed_by) if found.relayed_by is not None else None,
-        evidence=evidence_of(text, [(piece.start, piece.end) for piece in found.spans]),
+        evidence=evidence_of(text, [(piece.start, piece.end) for piece in found.evidence]),
         provenance=value_provenance("hybrid", "attribution.quotes-and-speech-verbs", found.confidence),
     )

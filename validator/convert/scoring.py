@@ -19,6 +19,8 @@ from datetime import date
 from difflib import SequenceMatcher
 from typing import Any
 
+from ..semantics import QUOTE_PIECE_JOINER
+
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _WEEK = re.compile(r"\A(\d{4})-W(\d{2})\Z")
 _CONNECTIVES = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "von", "van", "der", "al"})
@@ -266,10 +268,10 @@ _KEY_KINDS = {
 
 
 def _pieces(statement: Mapping[str, Any]) -> list[str]:
-    """The words of each piece of a statement: its evidence when quoted in pieces, else its text."""
-    evidence = statement.get("evidence") or ()
-    if statement["mode"] != "reported" and len(evidence) > 1:
-        return [piece["text"] for piece in evidence]
+    """The words of each piece of a quoted statement (its text, pieces joined by an ellipsis
+    between spaces), else its reported clause."""
+    if statement["mode"] != "reported":
+        return [piece for piece in statement["text"].split(QUOTE_PIECE_JOINER) if piece]
     return [statement["text"]]
 
 

@@ -216,3 +216,26 @@ def test_they_stands_for_the_body_that_was_the_subject_before() -> None:
     )
     statement = _by_words(_statements(text), "the convoy")
     assert _text(statement.speaker) == "UNICEF"
+
+
+def test_words_quoted_inside_a_reported_clause_are_one_mixed_statement() -> None:
+    text = 'Finance minister Ilse Varnholt said the harbour deal was "dead in the water" after the vote.'
+    (statement,) = _statements(text)
+    assert statement.mode == "mixed"
+    assert statement.words.text == "dead in the water"
+    assert statement.clause is not None
+    assert statement.clause.text.startswith("the harbour deal was")
+    assert _text(statement.speaker) == "Ilse Varnholt"
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_statement_in_two_pieces() -> None:
+    text = '"The harbour will reopen," Ilse Varnholt said on Monday, "but not before the spring."'
+    (statement,) = _statements(text)
+    assert [piece.text for piece in statement.spans] == ["The harbour will reopen", "but not before the spring"]
+
+
+def test_words_relayed_by_an_agency_are_the_speakers_and_the_agency_relays_them() -> None:
+    text = '"The talks failed," Ilse Varnholt told reporters on Monday, according to the Veldra News Agency.'
+    (statement,) = _statements(text)
+    assert _text(statement.speaker) == "Ilse Varnholt"
+    assert _text(statement.relayed_by) == "the Veldra News Agency"
