@@ -91,18 +91,20 @@ def attribute(document: Document) -> list[Attribution]:
         for found in reported
         if not any(start < found.words.end and found.words.start < end for start, end in taken)
     ]
-    found = [_relayed(a, relays) for a in direct + reported if _resolvable(document, a.speaker)]
+    found = [
+        _relayed(a, relays) for a in direct + reported if _resolvable(document, a.speaker, quoted=a.mode != "reported")
+    ]
     return _continue_channels(document.text, sorted(found, key=lambda attribution: attribution.words.start))
 
 
-def _resolvable(document: Document, speaker: Mention | None) -> bool:
+def _resolvable(document: Document, speaker: Mention | None, *, quoted: bool = False) -> bool:
     """Whether a speaker names someone: a name, a pronoun or a noun for people or a body ("it" or
     "which" only once the tracker knows what it stands for), not a document or a finding."""
     if speaker is None:
         return False
     if speaker.text.lower() in _UNRESOLVED:
         return document.entities.at(speaker.start, speaker.end) is not None
-    return can_speak(speaker) or document.entities.at(speaker.start, speaker.end) is not None
+    return can_speak(speaker, quoted=quoted) or document.entities.at(speaker.start, speaker.end) is not None
 
 
 def _continue_channels(text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -319,9 +321,7 @@ def channel_for(attribution: Attribution, speaker_is_person: bool) -> str:
 _RELAY_BASES = frozenset({"report", "quote", "cite"})
 
 
-def _relays(
-    document: Document, clauses: list[Attribution]
-) -> tuple[list[Attribution], list[tuple[Mention, Mention]]]:
+def _relays(document: Document, clauses: list[Attribution]) -> tuple[list[Attribution], list[tuple[Mention, Mention]]]:
     """Clauses through which another's words reach the reporter ("'The talks failed,' Ana said,
     according to the agency"): they hold an attribution of their own, so the words are that
     speaker's, and the relay's body is who relayed them. The clauses that are not relays, and
@@ -341,9 +341,12 @@ def _relays(
 def _holds_a_cue(document: Document, clause: Attribution) -> bool:
     span = document.doc.char_span(clause.words.start, clause.words.end, alignment_mode="expand")
     return span is not None and any(
-        token.i != clause.cue and is_speech_verb(token) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        token.i != clause.cue and is_speech_verb(token) and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
         for token in span
     )
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _relayed(attribution: Attribution, relays: list[tuple[Mention, Mention]]) -> Attribution:
@@ -372,8 +375,8 @@ def _with_quotations(
         if any(q.start <= start for q in crossing) or _all_quoted(clause.words, inside):
             continue  # the clause lies in a quotation, or is one: attributed as such
         if crossing:
-            cut = min(q.start for q in crossing)
-            end = cut - len(clause.words.text[: cut - start]) + len(clause.words.text[: cut - start].rstrip(' ,;:"\u201c'))
+            before = clause.words.text[: min(q.start for q in crossing) - start]
+            end = start + len(before.rstrip(' ,;:"\u201c'))
             inside = [q for q in inside if q.end <= end]
             words = Mention(start, end, clause.words.text[: end - start])
             if len(words.text.split()) < _MIN_REPORTED_WORDS:
@@ -381,7 +384,9 @@ def _with_quotations(
             clause = replace(clause, words=words)
         if inside:
             pieces = tuple(Mention(q.start, q.end, q.text) for q in inside)
-            clause = replace(clause, words=pieces[0], mode="mixed", pieces=pieces if len(pieces) > 1 else (), clause=clause.words)
+            clause = replace(
+                clause, words=pieces[0], mode="mixed", pieces=pieces if len(pieces) > 1 else (), clause=clause.words
+            )
             swallowed.update((q.start, q.end) for q in inside)
         found.append(clause)
     return found, swallowed

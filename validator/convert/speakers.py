@@ -47,6 +47,17 @@ prince princess pope cleric imam rabbi pastor athlete star actor actress singer 
 chef farmer fisherman shopkeeper owner landlord tenant prisoner inmate detainee suspect defendant plaintiff claimant
 """
 SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
+# Endings of nouns for people by what they do or are: "strategist", "politician", "businesswoman".
+_PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "person", "people")
+# Documents through which a body or a person speaks, whose owner speaks ("the ministry's statement
+# said"); quoted words a document holds are its author's, as written.
+DOCUMENT_NOUNS = frozenset(
+    "statement statements analysis report study letter email ad advert advertisement editorial article post tweet "
+    "blog column review survey poll release memo website account complaint lawsuit filing petition".split()
+)
+SPEECH_ACT_NOUNS = frozenset("statement statements remarks speech address comment comments letter post tweet".split())
+# Words that count people ("many of the leaders", "61 percent of voters").
+QUANTIFIERS = frozenset("many some most several few others all both half majority minority number percent one".split())
 _GROUP_REACH = 3  # sentences back to the body a "they" stands for
 _NAMED_BEFORE_REACH = 5  # tokens: "Ilse Varnholt , SC , said"
 
@@ -63,7 +74,10 @@ class Mention:
 
 
 def mention_of(span: Span | Doc | Sequence[Token], label: str | None = None) -> Mention:
+    """The words of tokens as a mention, without a possessive ending ("the Gazette's")."""
     tokens = list(span)
+    while len(tokens) > 1 and tokens[-1].dep_ == "case":
+        tokens.pop()
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return Mention(start, end, text_of(tokens[0].doc)[start:end], label)
 
@@ -76,7 +90,7 @@ def speaker_of(verb: Token) -> tuple[Mention | None, Mention | None]:
         return (noun_phrase(objects[0]), None) if objects else (None, None)
     head, subjects = subjects_of(verb)
     if not subjects:
-        return _named_before(verb), None
+        return _named_before(verb) or _participle_speaker(verb), None
     if subjects[0].lower_ in {"there", "what"}:
         return None, None
     relayed = None
@@ -85,6 +99,28 @@ def speaker_of(verb: Token) -> tuple[Mention | None, Mention | None]:
         objects = [child for agent in agents for child in agent.children if child.dep_ == "pobj"]
         relayed = noun_phrase(objects[0]) if objects else None
     return noun_phrase(subjects[0], head), relayed
+
+
+def _participle_speaker(verb: Token) -> Mention | None:
+    """Who speaks through a participle that has no subject: the issuer of a statement "calling"
+    for something (its owner, else the subject of the verb it is the object of: "she issued a
+    statement calling ..."), or the people "saying" something ("the share of voters saying ...")."""
+    if verb.dep_ != "acl" or verb.head.i == verb.i:
+        return None
+    noun = verb.head
+    if noun.lower_ in SPEECH_ACT_NOUNS:
+        owners = [child for child in noun.children if child.dep_ == "poss"]
+        if owners:
+            return noun_phrase(owners[0])
+        if noun.dep_ in {"dobj", "pobj"}:
+            governor = noun.head if noun.dep_ == "dobj" else noun.head.head
+            _, subjects = subjects_of(governor)
+            return noun_phrase(subjects[0], governor) if subjects else None
+        return None
+    if noun.pos_ in {"NOUN", "PROPN"}:
+        found = noun_phrase(noun)
+        return found if can_speak(found) else None
+    return None
 
 
 def subjects_of(verb: Token) -> tuple[Token, list[Token]]:
@@ -157,8 +193,10 @@ def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
     owner = next(
         (entity for entity in owners if entity is not None and entity.label_ in {"PERSON"} | INSTITUTIONS), None
     )
-    if owner is not None and token.pos_ == "NOUN":
-        return mention_of(owner, owner.label_)  # "Veldra Weekly's analysis concluded": the weekly speaks
+    if owner is not None and token.lower_ in DOCUMENT_NOUNS:
+        # "Veldra Weekly's analysis concluded": the weekly speaks through it; but "her advisers
+        # said" is the advisers, not her.
+        return mention_of(owner, owner.label_)
     phrase = list(token.subtree)
     if verb is not None and verb.i > phrase[-1].i:
         phrase += list(token.doc[phrase[-1].i + 1 : verb.i])
@@ -168,18 +206,27 @@ def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
     if len(people) == 1:
         (person,) = people.values()
         return mention_of(person, person.label_)
-    keep = {"compound", "amod", "det", "poss", "case", "flat", "nmod"}
+    keep = {"compound", "amod", "det", "poss", "case", "flat", "nmod", "nummod"}
     start = min([token.i, *(t.i for t in token.subtree if t.dep_ in keep and t.i < token.i)])
-    return replace(mention_of(token.doc[start : token.i + 1]), proper=token.pos_ == "PROPN")
+    end = token.i
+    if token.lower_ in QUANTIFIERS:
+        # "Many of the party's leaders", "61 percent of voters": the people counted speak.
+        counted = [child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"]
+        if counted:
+            end = counted[0].right_edge.i
+    return replace(mention_of(token.doc[start : end + 1]), proper=token.pos_ == "PROPN")
 
 
-def can_speak(speaker: Mention) -> bool:
+def can_speak(speaker: Mention, *, quoted: bool = False) -> bool:
     """Whether a speaker is someone: a named person or body, a pronoun, or a noun for people or a
     body ("officials", "the researchers", "the fire brigade", "61 percent"), not a document, a
     finding or a thing ("estimates", "the results", "the report": what research finds is not a
-    statement; "the request", "the plan")."""
+    statement; "the request", "the plan"). Words *quoted* from a document ("the letter read: ...")
+    are its author's, and the document names them."""
     if speaker.label in {"PERSON", "ORG", "GPE", "NORP"} or speaker.proper or speaker.text.lower() in PRONOUNS:
         return True
     words = speaker.text.split()
     head = words[-1].lower().removesuffix("'s").removesuffix("\u2019s") if words else ""
-    return head in SPEAKER_NOUNS or head.removesuffix("s") in SPEAKER_NOUNS
+    if head in SPEAKER_NOUNS or head.removesuffix("s") in SPEAKER_NOUNS or head.endswith(_PERSON_ENDINGS):
+        return True
+    return quoted and head in DOCUMENT_NOUNS

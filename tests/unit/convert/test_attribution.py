@@ -239,3 +239,22 @@ def test_words_relayed_by_an_agency_are_the_speakers_and_the_agency_relays_them(
     (statement,) = _statements(text)
     assert _text(statement.speaker) == "Ilse Varnholt"
     assert _text(statement.relayed_by) == "the Veldra News Agency"
+
+
+def test_a_statement_calling_for_something_is_its_issuers() -> None:
+    text = "Ilse Varnholt issued a statement calling on the harbour board to reopen the port at once."
+    statements = _statements(text)
+    assert statements
+    assert _text(statements[0].speaker) == "Ilse Varnholt"
+
+
+def test_her_advisers_speak_for_themselves_and_a_papers_editorial_for_the_paper() -> None:
+    (advisers,) = _statements("Her advisers said on Friday that the plan would cost too much money.")
+    assert _text(advisers.speaker) == "Her advisers"
+    (editorial,) = _statements("The Veldra Gazette's editorial said that the plan would cost too much money.")
+    assert _text(editorial.speaker) == "The Veldra Gazette"
+
+
+def test_a_counted_speaker_keeps_the_people_counted() -> None:
+    (statement,) = _statements("Many of the party's local leaders said the vote should be delayed until May.")
+    assert _text(statement.speaker) == "Many of the party's local leaders"
