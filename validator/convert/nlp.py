@@ -128,6 +128,20 @@ def in_according_to(span: Span) -> bool:
     return False
 
 
+def introduced_by(token: Token, marks: frozenset[str], prepositions: frozenset[str]) -> bool:
+    """Whether the word stands in a clause of its own brought in by one of the conjunctions
+    ("since they met", "though the talks went on") or in a phrase brought in, before it, by one of
+    the prepositions ("after the vote", "amid fears of a strike")."""
+    start = token.i
+    while token.head.i != token.i:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
+            return True
+        if token.dep_ == "prep" and token.lower_ in prepositions and token.i < start:
+            return True
+        token = token.head
+    return False
+
+
 def without_the(words: str) -> str:
     """A name without its leading article: "the Church of the Open Sky" -> "Church of the Open Sky"."""
     return words.removeprefix("the ").removeprefix("The ")

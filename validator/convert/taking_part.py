@@ -24,7 +24,7 @@ from . import lexicon
 from .cues import is_speech_verb
 from .entities import NAMING_KINDS, Entity
 from .events import arguments_of
-from .nlp import in_according_to
+from .nlp import in_according_to, introduced_by
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -195,11 +195,13 @@ def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
     video"), what a picture is of ("Polaroids of Marta Kessel"), shows ("a video featuring Tomas
     Quellin") or who made it ("the organization founded by Ilse Varnholt"), alone or coordinated
     ("Polaroids of Marta Kessel and Tom Ray"); or as the source the news is told by
-    ("according to the coach, ...")."""
+    ("according to the coach, ..."); or in a clause that gives the background of the news
+    rather than the news itself ("since Tomas Quellin took office", "amid threats from Ilse
+    Varnholt")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if in_according_to(span):
+    if in_according_to(span) or introduced_by(span.root, _BACKGROUND_MARKS, _BACKGROUND_PREPOSITIONS):
         return True
     head = span.root
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -215,6 +217,13 @@ def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
         return preposition.head.lower_.removesuffix("s") in _DEPICTIONS
     # The doer in a description of a thing ("the organization founded by Ilse Varnholt").
     return preposition.lower_ == "by" and preposition.head.dep_ == "acl"
+
+
+# Conjunctions and prepositions of a clause that tells what came before or stands against the news.
+# Not "as", "when" or "while": what happens at the same time is often the event itself ("the
+# festival opened as the mayor flipped the switch"), and "as Tomas Quellin told ..." gives a source.
+_BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "once", "though", "although"})
+_BACKGROUND_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following", "amid", "despite"})
 
 
 def _subject_bodies(document: Document) -> list[Entity]:

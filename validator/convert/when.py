@@ -16,6 +16,7 @@ from datetime import date
 from ..dates import TemporalExpression
 from .document import Document
 from .events import MainEvent
+from .nlp import introduced_by
 
 _DURATION_CONTEXT = re.compile(
     r"\b(talks|meeting|call|conversation|session|summit|speech|visit|trip|hearing|interview|conference|"
@@ -85,14 +86,8 @@ def _in_another_clause(document: Document, expression: TemporalExpression) -> bo
     span = document.doc.char_span(expression.start, expression.end, alignment_mode="expand")
     if span is None:
         return False
-    token = span.root
-    while token.head.i != token.i:
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in token.children):
-            return True
-        if token.dep_ == "prep" and token.lower_ in _OTHER_TIME_PREPOSITIONS and token.i < span.start:
-            return True  # "after the problem users reported last week": that report's date
-        token = token.head
-    return False
+    # "after the problem users reported last week": that report's date
+    return introduced_by(span.root, _OTHER_TIME_MARKS, _OTHER_TIME_PREPOSITIONS)
 
 
 _OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until", "once", "because", "when", "as"})

@@ -144,3 +144,19 @@ def test_the_organisation_a_story_is_about_takes_part() -> None:
         "Veldra Telecom shares fell on Monday."
     )
     assert "Veldra Telecom" in _names(text)
+
+
+def test_people_named_only_in_the_background_of_the_news_do_not_take_part() -> None:
+    text = (
+        "Harbour Board closes the east pier\n"
+        "The Harbour Board closed the east pier on Monday amid warnings from Tomas Quellin.\n"
+        "The pier has been shut twice since Tom Ray became mayor in 2019.\n"
+        "Marta Kessel, the board's engineer, inspected the pier on Sunday.\n"
+        "Ships will use the west pier until the repairs are done.\n"
+        "The repairs are expected to take a month.\n"
+        "The board will meet again in May."
+    )
+    names = _names(text)
+    assert "Marta Kessel" in names
+    assert "Tomas Quellin" not in names
+    assert "Tom Ray" not in names
