@@ -174,7 +174,9 @@ def _verb_kind(verb: Token) -> tuple[str | None, Token | None]:
         if kind is not None:
             return kind, verb
     if base in lexicon.OBJECT_KINDS and objects:
-        kind = lexicon.OBJECT_KINDS[base].get(objects[0].lower_)
+        # The object's head, or the noun compounded with it ("reported an earnings drop").
+        nouns = [objects[0], *(c for c in objects[0].children if c.dep_ == "compound")]
+        kind = next((k for noun in nouns if (k := lexicon.OBJECT_KINDS[base].get(noun.lower_))), None)
         if kind is not None:
             return kind, verb
     if base in lexicon.LIGHT_VERBS and objects:

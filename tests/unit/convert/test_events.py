@@ -34,6 +34,10 @@ SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encod
             "days of protests in the capital.",
             "summit", "unknown", "cancelled",
         ),
+        (
+            "Acme shares slide\nAcme Shipping reported a sales drop of 4 percent for the third quarter on Tuesday.",
+            "announcement", "unknown", "occurred",
+        ),
         ("Nothing much\nThe weather was mild and the shops were open all day long as usual.", "other", "unknown",
          "occurred"),
     ],
