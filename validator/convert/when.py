@@ -2,8 +2,11 @@
 
 The date is the first date or time in the lead sentences (after the headline, if the article has
 one) that is not the dateline, preferring one in the sentence of the event's trigger, and narrowed
-to a day the text soon names inside it when it is a week or a month; a lead that states no date
-gives none: the publication date is never put in its place. The duration is a stated duration that
+to a day the next paragraphs name inside it when it is a week or a month; a lead that states no date
+gives none: the publication date is never put in its place. Dates of something else are passed
+over: of another clause's event ("since it opened in May"), of the period a figure covers ("in the
+three months to the end of September"), and, beside any word but the main trigger, a date long
+before publication, which tells the background. The duration is a stated duration that
 qualifies an event word ("30-minute telephone talks", "talks lasting two hours").
 """
 
@@ -30,7 +33,14 @@ _COARSE_PRECISIONS = {"quarter", "half", "year", "decade", "century", "millenniu
 _FIGURE_PERIODS = {"quarter", "half"}
 _REFINABLE_PRECISIONS = {"week", "month"}
 _REPORTING_WEIGHT = 0.4  # a trigger weaker than this (a thing, a modifier) mentions the event in passing
-_DURATION_REACH = 40  # characters between a duration and the event word it qualifies
+_DURATION_REACH = 40
+_BACKGROUND_DAYS = 92
+_REFINING_BLOCKS = 2  # paragraphs after a week or month in which the day it narrows to is named
+_PERIOD_END = re.compile(
+    r"\b(?:days|weeks|months|quarter|half|year|period)\s+(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+_PERIOD_REACH = 40  # characters between a duration and the event word it qualifies
 
 
 def is_stated_date(expression: TemporalExpression) -> bool:
@@ -68,7 +78,12 @@ def event_date(document: Document, main: MainEvent, published: date | None = Non
             if sentence.start <= e.start < sentence.end
             and e.precision not in _FIGURE_PERIODS
             and not _in_another_clause(document, e)
+            and not _closes_a_period(document.text, e)
         ]
+        if published is not None and (main.trigger is None or token != main.trigger.token):
+            # Beside the main trigger, a date long before publication tells the background
+            # ("the company admitted in September 2015"), not the news.
+            inside = [e for e in inside if e.latest is None or (published - e.latest.date()).days <= _BACKGROUND_DAYS]
         governed = [e for e in inside if token is not None and _governs(document, token, e)]
         if governed:
             return _refined(document, governed[0], published)
@@ -121,7 +136,7 @@ def _may_date_the_event(document: Document, expression: TemporalExpression) -> b
 
 def _refined(document: Document, coarse: TemporalExpression, published: date | None) -> TemporalExpression:
     """A week or month the lead gives, narrowed to the day inside it that its paragraph or the next
-    one names ("This past week marked the opening ... celebrated the Thursday opening"); not to
+    two name ("This past week marked the opening ... celebrated the Thursday opening"); not to
     a day after publication, which tells what is still to come."""
     if coarse.precision not in _REFINABLE_PRECISIONS or coarse.earliest is None or coarse.latest is None:
         return coarse
@@ -129,7 +144,7 @@ def _refined(document: Document, coarse: TemporalExpression, published: date | N
     index = next((i for i, block in enumerate(blocks) if block.start <= coarse.start < block.end), None)
     if index is None:
         return coarse
-    next_end = blocks[min(index + 1, len(blocks) - 1)].end
+    next_end = blocks[min(index + _REFINING_BLOCKS, len(blocks) - 1)].end
     for expression in document.dates.expressions:
         if not coarse.end <= expression.start < next_end or expression.precision != "day":
             continue
@@ -151,6 +166,12 @@ def event_duration(text: str, expressions: Sequence[TemporalExpression]) -> Temp
         if _DURATION_CONTEXT.search(window):
             return expression
     return None
+
+
+def _closes_a_period(text: str, expression: TemporalExpression) -> bool:
+    """Whether the expression ends the period a figure covers ("sales in the three months to the
+    end of September", "the year ending March 31"): it dates the figures, not the news."""
+    return _PERIOD_END.search(text, max(0, expression.start - _PERIOD_REACH), expression.start) is not None
 
 
 def _dates_the_source(text: str, expression: TemporalExpression) -> bool:

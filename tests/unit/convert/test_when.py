@@ -157,3 +157,29 @@ def test_a_date_in_a_clause_of_another_event_is_not_the_event_date() -> None:
 def test_the_period_a_figure_covers_is_not_the_event_date() -> None:
     text = "Acme profits fall\nAcme posted lower profits in the third quarter of the year, hit by the recall."
     assert _when(text, "2025-11-10")[0] is None
+
+
+def test_the_end_of_the_period_a_figure_covers_is_not_the_event_date() -> None:
+    text = (
+        "Acme sales climb\nAcme Shipping reported sales 5 percent higher in the three months to the end of September."
+    )
+    assert _when(text, "2025-11-10")[0] is None
+
+
+def test_a_date_long_before_publication_beside_another_mention_is_background() -> None:
+    text = (
+        "Acme has yet to repair half its cranes, inspectors say\n"
+        "Acme Shipping has yet to repair half of its cranes, according to the harbour inspectors.\n"
+        "The company admitted in March 2023 that the cranes were unsafe."
+    )
+    assert _when_published(text, "2025-11-10") is None
+
+
+def test_a_week_is_narrowed_to_a_day_a_quotation_two_paragraphs_on_names() -> None:
+    text = (
+        "Harbour Board installs new cranes\n"
+        "The Harbour Board installed the last of its new cranes at the east pier last week.\n"
+        "The work ended as the port was about to open its winter season.\n"
+        '"The crews lifted the last crane into place on Thursday, Nov. 6," the board said.'
+    )
+    assert _when_published(text, "2025-11-12") == "2025-11-06"
