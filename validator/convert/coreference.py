@@ -11,8 +11,10 @@ the multi-pass sieve of Lee et al. 2013):
    kind within a few sentences ("the company" for a company, "the ministry" for a public body,
    "the country" for a country, "the woman" for a woman);
 3. pronouns: "he" and "she" stand for the person of that gender (or of no known gender) named
-   nearest before them, in their own sentence or the few before, the subject of a sentence first;
-   "it" and "they" as subjects stand for the body that was the subject nearest before them.
+   nearest before them, in their own sentence or the few before: in their own sentence the
+   subject of a verb above them ("Tom Ray said he would stay"), else the last subject; in a
+   sentence before, the subject of its main clause; "it" and "they" as subjects stand for the
+   body that was the subject nearest before them.
 
 A person's gender comes from the text: an honorific, a gendered title ("spokeswoman"), and a
 "he" or "she" that can stand for no one else.
@@ -75,6 +77,7 @@ class _Site:
     sentence: int
     subject: bool
     modifier: bool
+    depth: int  # steps from its head up to the root of its sentence
 
 
 def track_entities(doc: Doc, layout: Layout, sentence_starts: Sequence[int]) -> Entities:
@@ -139,7 +142,14 @@ class _Tracker:
         token = self._head(mention)
         if token is None:
             return
-        site = _Site(mention, entity, self._sentence_of[token.i], token.dep_ in _SUBJECTS, token.dep_ in MODIFIER_DEPS)
+        site = _Site(
+            mention,
+            entity,
+            self._sentence_of[token.i],
+            token.dep_ in _SUBJECTS,
+            token.dep_ in MODIFIER_DEPS,
+            _depth(token),
+        )
         index = bisect.bisect_right(self._site_starts, mention.start)
         self._site_starts.insert(index, mention.start)
         self.sites.insert(index, site)
@@ -243,11 +253,28 @@ class _Tracker:
             if not fitting:
                 continue  # no one here it can stand for: look a sentence further back
             subjects = [site for site in fitting if site.subject]
-            chosen = (subjects or fitting)[-1]
+            if back == 0:
+                chosen = self._governing_subject(pronoun, subjects) or (subjects or fitting)[-1]
+            else:
+                # The subject of the main clause before a nested one's ("Tom Ray said Ana Berg had
+                # called. He ..." is Tom Ray), the later on a tie.
+                chosen = min(subjects, key=lambda site: (site.depth, -site.mention.start)) if subjects else fitting[-1]
             if chosen.entity.gender is None and all(site.entity is chosen.entity for site in sites):
                 chosen.entity.gender = gender  # type: ignore[assignment]  # the only one it can stand for
             self._add(chosen.entity, pronoun.idx, pronoun.idx + len(pronoun), "pronoun")
             return
+
+    def _governing_subject(self, pronoun: Token, subjects: list[_Site]) -> _Site | None:
+        """The subject of the nearest verb above the pronoun that has one among *subjects* ("Tom
+        Ray said he would stay": Tom Ray), a verb coordinated with another sharing its subject."""
+        by_token = {self._head(site.mention).i: site for site in subjects}  # type: ignore[union-attr]
+        token = pronoun
+        while token.head.i != token.i:
+            token = token.head
+            for child in token.children:
+                if child.dep_ in _SUBJECTS and child.i != pronoun.i and child.i in by_token:
+                    return by_token[child.i]
+        return None
 
     def body_pronoun(self, pronoun: Token) -> None:
         """ "it" or "they" as a subject (or "its", "their"): the body that was the subject nearest before."""
@@ -266,6 +293,13 @@ class _Tracker:
         if sites:
             chosen = sites[-1]
             self._add(chosen.entity, pronoun.idx, pronoun.idx + len(pronoun), "pronoun")
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def _words_describing(text: str, person: Entity) -> set[str]:

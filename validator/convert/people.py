@@ -32,7 +32,8 @@ _MALE_WORDS = frozenset({"king", "prince", "father", "son", "husband", "brother"
 _FEMALE_WORDS = frozenset({
     "queen", "princess", "mother", "daughter", "wife", "sister", "aunt", "niece", "duchess", "empress", "actress",
 })  # fmt: skip
-# Stems that take "-man" or "-woman": "spokesman", "chairwoman", "congresswoman".
+# Stems that take "-woman" ("spokeswoman", "chairwoman"): a woman. Their "-man" forms say nothing,
+# since many styles call a woman "spokesman" or "chairman".
 _GENDERED_STEMS = frozenset(
     {"spokes", "chair", "congress", "business", "sales", "council", "police", "assembly", "fresh"}
 )
@@ -133,7 +134,7 @@ def person_words(person: Entity) -> set[str]:
 
 def _gender_of(text: str, person: Entity) -> Literal["male", "female"] | None:
     """A person's gender as the text marks it: an honorific before a mention ("Mr", "Ms") or a
-    gendered word of a title ("spokeswoman", "chairman")."""
+    gendered word of a title ("spokeswoman", "duke")."""
     votes: set[str] = set()
     for start, _, _ in person.mentions:
         before = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
@@ -141,7 +142,7 @@ def _gender_of(text: str, person: Entity) -> Literal["male", "female"] | None:
             votes.add("male" if before.group(1).lower() in {"mr", "sir", "lord"} else "female")
     for start, end in person.titles:
         for word in re.findall(r"[a-z]+", text[start:end].lower()):
-            if word in _MALE_WORDS or (word.endswith("man") and word[:-3] in _GENDERED_STEMS):
+            if word in _MALE_WORDS:
                 votes.add("male")
             elif word in _FEMALE_WORDS or (word.endswith("woman") and word[:-5] in _GENDERED_STEMS):
                 votes.add("female")

@@ -240,3 +240,28 @@ def test_a_verb_of_speech_opening_an_inverted_attribution_is_not_part_of_a_name(
     assert "Tom Ray" in mentions
     assert not any(name.startswith("Said") for name in mentions)
     assert "Rose Mary Smith" in mentions
+
+
+def _person_at(text: str, words: str) -> str | None:
+    people, _ = _people(text)
+    start = text.index(words)
+    person = people.at(start, start + len(words.split()[0]))
+    return person.name if person is not None else None
+
+
+def test_a_pronoun_in_a_reported_clause_stands_for_the_reporting_subject() -> None:
+    text = "Tom Ray wrote that Karl Weber had mocked him and said he would never answer Weber."
+    assert _person_at(text, "he would") == "Tom Ray"
+
+
+def test_a_pronoun_opening_a_sentence_stands_for_the_last_main_subject() -> None:
+    text = "Tom Ray told reporters that Karl Weber had called him twice on Monday.\nHe also said the talks would go on."
+    assert _person_at(text, "He also") == "Tom Ray"
+
+
+def test_a_spokesman_may_be_a_woman() -> None:
+    text = (
+        "Acme Shipping spokesman Li Wen said the cranes were safe, after Tom Ray spoke.\n"
+        '"We hope the harbour reopens soon," she said.'
+    )
+    assert _person_at(text, "she said") == "Li Wen"
