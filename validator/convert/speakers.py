@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .lexicon import verb_base
 from .nlp import entity_of, text_of
 
 if TYPE_CHECKING:
@@ -124,12 +125,18 @@ def _participle_speaker(verb: Token) -> Mention | None:
 
 
 def subjects_of(verb: Token) -> tuple[Token, list[Token]]:
-    """The verb whose subject speaks (climbing from "to assure" to "took"), and its subjects."""
+    """The verb whose subject speaks (climbing from "to assure" to "took"), and its subjects; the
+    object of a verb an infinitive completes is that infinitive's subject ("led the mayor to say",
+    "urged the board to reject"), except after "promise", whose subject does both."""
     head = verb
     while True:
         subjects = [child for child in head.children if child.dep_ in SUBJECTS]
         if subjects or head.dep_ not in _CLIMB or head.head.i == head.i:
             return head, subjects
+        if head.dep_ == "xcomp" and verb_base(head.head.text) != "promise":
+            objects = [child for child in head.head.children if child.dep_ == "dobj" and child.i < head.i]
+            if objects:
+                return head, objects
         head = head.head
 
 
