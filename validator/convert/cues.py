@@ -148,11 +148,14 @@ def said_words(verb: Token) -> list[Token]:
     clauses = [child for child in children if child.dep_ == "ccomp"]
     if clauses:
         clause = max(clauses, key=lambda child: child.i > verb.i)  # the clause after the verb first
-        tokens = sorted(clause.subtree, key=lambda token: token.i)
+        tokens = _before_another_report(sorted(clause.subtree, key=lambda token: token.i))
         more = [
             token
             for conj in children
-            if conj.dep_ == "conj" and conj.i > clause.i and any(c.dep_ in _SUBJECTS for c in conj.children)
+            if conj.dep_ == "conj"
+            and conj.i > clause.i
+            and any(c.dep_ in _SUBJECTS for c in conj.children)
+            and not is_speech_verb(conj)  # "..., and his advisers said ...": their own words
             for token in conj.subtree
         ]
         if more:
@@ -215,6 +218,18 @@ def _without_closing(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens
+
+
+def _before_another_report(clause: list[Token]) -> list[Token]:
+    """A reported clause up to a clause coordinated inside it that reports someone else's words
+    ("the vote will be close, and his advisers said that ..."): that one is an attribution of its own."""
+    for token in clause:
+        if token.dep_ == "conj" and is_speech_verb(token) and any(c.dep_ in _SUBJECTS for c in token.children):
+            cut = [t for t in clause if t.i < token.left_edge.i]
+            while cut and (cut[-1].is_punct or cut[-1].dep_ == "cc" or cut[-1].is_space):
+                cut.pop()
+            return cut
+    return clause
 
 
 def _span(verb: Token, first: int, last: int) -> list[Token]:

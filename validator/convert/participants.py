@@ -234,9 +234,7 @@ class _Named:
         return self.entity(mention.start, mention.end, mention.text, mention.label, "attribution.relay")
 
     def entity(self, start: int, end: int, words: str, label: str | None, rule: str) -> str:
-        found = self.analysis.document.entities.at(start, end)
-        if found is not None and self.ids.of(found) is not None:
-            return self.ids.of(found)  # type: ignore[return-value]
+        """An entity for words no tracked entity is named by ("his advisers" are not him)."""
         name = without_the(words)
         start += len(words) - len(name)
         if name not in self._by_name:

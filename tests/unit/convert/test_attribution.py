@@ -155,6 +155,8 @@ def test_they_after_an_organisation_is_the_organisation() -> None:
          "Maria Lopez", "her contract was cancelled without notice and she was never paid for the work"),
         ("The board cut the budget on Monday, leading the mayor to say that the harbour would have to close.",
          "the mayor", "the harbour would have to close"),
+        ("His team believes the vote will be close, and his advisers said on Friday that he would win.",
+         "His team", "the vote will be close"),
     ],
 )  # fmt: skip
 def test_reported_speech_clauses(text: str, speaker: str, words: str) -> None:

@@ -317,3 +317,12 @@ def test_a_speaker_named_inside_a_fuller_name_is_that_person() -> None:
         "The ship's owners said she was free to leave at any time."
     )
     assert "Marika Paris" in _speakers(text, "ship.txt")
+
+
+def test_a_possessed_speaker_is_not_its_possessor() -> None:
+    text = (
+        "Senator tours the harbour\n"
+        "Senator Tom Ray toured the harbour on Monday.\n"
+        "His team believes the vote will be close, and his advisers said on Friday that he would win."
+    )
+    assert _speakers(text, "team.txt") == ["His team", "his advisers"]
