@@ -36,6 +36,7 @@ testify reiterate stress emphasise emphasize underscore express criticise critic
 question dispute challenge reject dismiss defend demand slam blast cite chant boast yell shout mock label brand tout
 threaten caution counter lament concur acknowledge decry hail welcome applaud thank apologise apologize insist
 recommend instruct order inform notify announce confess boast exclaim whisper scream plead rule believe
+continue quip gush proclaim interject interrupt bemoan retaliate read muse wonder recount elaborate echo marvel grumble
 
 """
 # Verbs whose object is what was said: an act of speech about something ("criticised the plan").
@@ -59,10 +60,14 @@ SPEECH_NOUNS = frozenset(
 _IRREGULAR = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "writes": "write",
     "writing": "write", "made": "make", "gave": "give", "given": "give", "spoke": "speak", "spoken": "speak",
-    "thought": "think", "taught": "teach", "led": "lead", "read": "read", "reads": "read",
+    "thought": "think", "taught": "teach", "led": "lead", "read": "read", "reads": "read", "shot": "shoot",
+    "quipped": "quip", "quipping": "quip",
 }  # fmt: skip
 # Phrasal verbs of speech: the verb and its particle ("pointed out that ...", "went on to say").
-_PARTICLES = {"point": "out", "spell": "out", "lay": "out", "go": "on", "speak": "out", "hit": "back"}
+_PARTICLES = {
+    "point": "out", "spell": "out", "lay": "out", "go": "on", "speak": "out", "hit": "back", "shoot": "back",
+    "fire": "back",
+}  # fmt: skip
 
 
 @functools.cache
@@ -79,7 +84,10 @@ def base_of(verb: Token) -> str | None:
     if lower in _forms(_SPEECH_VERBS):
         return _forms(_SPEECH_VERBS)[lower]
     for base, particle in _PARTICLES.items():
-        if lower in inflections(base) and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        if lower in _forms(base) and any(
+            c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
+            for c in verb.children
+        ):
             return f"{base} {particle}"
     return None
 

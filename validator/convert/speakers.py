@@ -183,6 +183,19 @@ def _group_before(pronoun: Token) -> Mention | None:
     return None
 
 
+def _issuer_before(document: Token) -> Mention | None:
+    """Who issued the document "the statement" refers back to: the subject of the verb that took
+    it as its object in the same sentence or the one before ("Tom Ray issued a statement. ... the
+    statement read")."""
+    doc = document.doc
+    start = doc[document.sent.start - 1].sent.start if document.sent.start > 0 else document.sent.start
+    for token in reversed(doc[start : document.i]):
+        if token.lower_ == document.lower_ and token.dep_ == "dobj":
+            _, subjects = subjects_of(token.head)
+            return noun_phrase(subjects[0], token.head) if subjects else None
+    return None
+
+
 def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
     """The named entity holding the token, or one in apposition to it ("the CEO, Marta Kessel,"),
     or the one person named in its phrase or between it and the verb ("American academic and
@@ -204,6 +217,10 @@ def noun_phrase(token: Token, verb: Token | None = None) -> Mention:
         # "Veldra Weekly's analysis concluded": the weekly speaks through it; but "her advisers
         # said" is the advisers, not her.
         return mention_of(owner, owner.label_)
+    if token.lower_ in DOCUMENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        issuer = _issuer_before(token)
+        if issuer is not None:
+            return issuer
     phrase = list(token.subtree)
     if verb is not None and verb.i > phrase[-1].i:
         phrase += list(token.doc[phrase[-1].i + 1 : verb.i])

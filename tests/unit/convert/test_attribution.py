@@ -125,6 +125,11 @@ def test_a_title_subject_speaks_through_the_name_in_apposition() -> None:
         # A colon after a sentence with no speech verb: its subject speaks.
         ('The mayor defended the budget on Monday: "Every school will get the money it was promised."',
          "Every school", "The mayor"),
+        # Less common verbs of speech, and phrasal ones.
+        ('"We will not be rushed by anyone," Tom Ray shot back at the end of the meeting.',
+         "We will not", "Tom Ray"),
+        ('"The harbour has never looked better," Marta Kessel quipped as the boats came in.',
+         "The harbour has", "Marta Kessel"),
         # Verbs of characterising introduce words too.
         ('Critics characterized the plan as "a tax on the poorest families in the region".',
          "a tax on", "Critics"),
