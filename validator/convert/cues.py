@@ -83,6 +83,8 @@ def base_of(verb: Token) -> str | None:
     lower = verb.lower_
     if lower in _forms(_SPEECH_VERBS):
         return _forms(_SPEECH_VERBS)[lower]
+    if lower in _forms("put") and {("mark", "as"), ("dobj", "it")} <= {(c.dep_, c.lower_) for c in verb.children}:
+        return "put"  # "as the mayor put it"
     for base, particle in _PARTICLES.items():
         if lower in _forms(base) and any(
             c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))

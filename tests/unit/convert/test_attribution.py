@@ -130,6 +130,8 @@ def test_a_title_subject_speaks_through_the_name_in_apposition() -> None:
          "We will not", "Tom Ray"),
         ('"The harbour has never looked better," Marta Kessel quipped as the boats came in.',
          "The harbour has", "Marta Kessel"),
+        ('As Tom Ray put it on Monday, "the harbour never sleeps and never will".',
+         "the harbour never", "Tom Ray"),
         # Verbs of characterising introduce words too.
         ('Critics characterized the plan as "a tax on the poorest families in the region".',
          "a tax on", "Critics"),
