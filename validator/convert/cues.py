@@ -9,6 +9,9 @@ the grammar of the cue:
 - for a request, the addressee and what is asked ("urged the council to act");
 - for an act of speech with an object, the object and what follows it ("criticised the plan for
   its cost", "called for an inquiry", "described the ruling as historic");
+- for a commitment, the "to" clause committed to ("vowed to strike");
+- for a verb of speech with a preposition of topic, what the words were about ("complained about
+  the noise", "commented on the plan");
 - for a reporting clause set inside or after what it reports ("The talks, she said, failed";
   "The talks failed, she said"), the clause it is set in;
 - for "according to", the rest of its sentence.
@@ -178,6 +181,18 @@ def said_words(verb: Token) -> list[Token]:
             + [c.right_edge.i for c in children if c.i > objects[0].i and c.dep_ not in {"punct", "cc", "conj"}]
         )
         return _span(verb, objects[0].left_edge.i, end)
+    if (base_of(verb) or "") in _COMMITTING_VERBS:
+        # "vowed to cut taxes", "threatened to leave the talks": the commitment is what was said
+        committed = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+        if committed:
+            return sorted(committed[0].subtree, key=lambda token: token.i)
+    about = _ABOUT.get(base_of(verb) or "", frozenset())
+    topics = [c for c in children if c.dep_ == "prep" and c.lower_ in about and not objects]
+    if topics:
+        # "responded to the criticism", "complained about the delays": what the words were about
+        objects_of = [g for g in topics[0].children if g.dep_ in {"pobj", "pcomp"}]
+        if objects_of:
+            return sorted(objects_of[0].subtree, key=lambda token: token.i)
     if (base_of(verb) or "") in {"call", "ask", "press"}:
         # "called for an inquiry", "asked for help"
         asked = [c for c in children if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
@@ -201,6 +216,18 @@ def _host_clause(verb: Token) -> list[Token]:
     return _without_closing([token for token in host.subtree if token.i not in own and not token.is_space])
 
 
+# Verbs that commit their speaker to what a "to" clause says ("vowed to cut taxes").
+_COMMITTING_VERBS = frozenset("vow pledge promise threaten propose".split())
+# Verbs of speech and the prepositions that bring in what was said about ("commented on the plan").
+_ABOUT: dict[str, frozenset[str]] = {
+    verb: frozenset(prepositions.split())
+    for verb, prepositions in {
+        "comment": "on", "apologise": "for", "apologize": "for", "boast": "about of", "brag": "about",
+        "complain": "about of", "admit": "to", "warn": "of about against", "argue": "for against",
+        "speak out": "against about on", "testify": "about", "joke": "about", "ask": "about",
+        "speculate": "about on", "confess": "to",
+    }.items()
+}  # fmt: skip
 # Verbs that report words from a clause of their own, set inside or after them ("..., she said").
 _REPORTING_BASES = frozenset(
     "say tell add state note explain write tweet claim warn insist argue comment remark reply respond acknowledge "
