@@ -84,8 +84,8 @@ _YEAR_VALUE = re.compile(r"^([0-9]{4})$")
 # Which precisions fit which shapes of TIMEX3 value.
 _PRECISION_SHAPES: dict[str, re.Pattern[str]] = {
     "day": re.compile(r"^[0-9X]{4}-[0-9X]{2}-[0-9X]{2}$|^[0-9X]{4}-W[0-9X]{2}-(?:[1-7X]|WE)$"),
-    "month": _MONTH_VALUE,
-    "month_part": _MONTH_VALUE,
+    "month": re.compile(r"^[0-9X]{4}-[0-9X]{2}$"),  # "XXXX-09": September of a year the text does not give
+    "month_part": re.compile(r"^[0-9X]{4}-[0-9X]{2}$"),
     "year": re.compile(r"^[0-9X]{4}$"),
     "quarter": re.compile(r"^[0-9X]{4}-Q[1-4X]$"),
     "half_year": re.compile(r"^[0-9X]{4}-H[12X]$"),

@@ -60,6 +60,16 @@ def test_odd_values_the_schema_accepts_are_problems_not_crashes(change: dict[str
     assert rule in {problem.rule for problem in record_problems(record)}
 
 
+@pytest.mark.parametrize("precision", ["month", "month_part"])
+def test_a_month_of_an_unknown_year_fits_its_precision(precision: str) -> None:
+    record = load_json(VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json")
+    time = record["times"][0]
+    time.update(value="XXXX-09", precision=precision, text="the end of September")
+    for bound in ("earliest", "latest"):
+        time.pop(bound, None)
+    assert "time.precision" not in {problem.rule for problem in record_problems(record)}
+
+
 def test_publication_time_is_compared_as_an_instant() -> None:
     record = load_json(VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json")
     record["article"]["published"] = "2022-02-10T20:00:00-05:00"  # 01:00 UTC on the 11th

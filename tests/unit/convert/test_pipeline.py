@@ -326,3 +326,13 @@ def test_a_possessed_speaker_is_not_its_possessor() -> None:
         "His team believes the vote will be close, and his advisers said on Friday that he would win."
     )
     assert _speakers(text, "team.txt") == ["His team", "his advisers"]
+
+
+def test_a_month_of_no_known_year_converts_to_a_valid_record() -> None:
+    text = (
+        "Acme sales climb\n"
+        "Acme Shipping reported higher sales on Tuesday, and said its new cranes would arrive at the end of "
+        "September."
+    )
+    records = convert(Article(text, "month.txt"))
+    assert records[0].to_json()["event"]["kind"] == "announcement"
