@@ -107,6 +107,27 @@ def dated(period: cal.Period, rule_name: str, *, anchor: AnchorUse = "none", rea
     )  # fmt: skip
 
 
+# TIMEX3 values of a unit of time whose digits the text does not give (no anchor to count from).
+_UNKNOWN_VALUES = {
+    "minute": "XXXX-XX-XX", "hour": "XXXX-XX-XX", "day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "year": "XXXX",
+}  # fmt: skip
+
+
+def unresolved_unit(unit: str, shift: int, rule_name: str, what: str) -> Reading:
+    """A relative date ("last week", "three months ago") with no anchor to count from: the unit's
+    value with X digits, or, for a unit TIMEX3 writes with no X form (a decade, a century), a
+    reference to the past, present or future."""
+    value = _UNKNOWN_VALUES.get(unit)
+    if value is not None:
+        return unresolved(value, rule_name, unit, what)
+    reference = "PAST_REF" if shift < 0 else "FUTURE_REF" if shift > 0 else "PRESENT_REF"
+    return Reading(
+        type="DATE", value=reference, rule=rule_name, qualifiers=("unresolved",),
+        reason=f"no publication date to resolve {what!r} against",
+    )  # fmt: skip
+
+
 def unresolved(value: str, rule_name: str, precision: str | None, what: str) -> Reading:
     """A reading left with X digits because there is no anchor to resolve it against."""
     return Reading(

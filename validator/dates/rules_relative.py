@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from . import periods as cal
 from .lexicon import DAY_PARTS, REFERENCE_WORDS, UNITS, WEEKDAYS, alternation
 from .phrases import NUMBER, VAGUE, WEEKDAY, format_number, number_value, unit_period
-from .reading import Context, Reading, Rule, dated, rule, unresolved, weekday_date
+from .reading import Context, Reading, Rule, dated, rule, unresolved, unresolved_unit, weekday_date
 
 _DAY_PART = rf"(?:\s+(?P<part>{alternation(DAY_PARTS)}))?"
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -98,7 +98,7 @@ def _relative_unit(match: re.Match[str], context: Context) -> Reading | None:
         shift = -1 if match["after"].strip().lower() in {"before", "earlier", "previous"} else 1
     resolved = unit_period(match["unit"], context, shift, from_reference=from_reference)
     if resolved is None:
-        return unresolved("XXXX", "relative.unit", match["unit"].lower(), match[0])
+        return unresolved_unit(match["unit"].lower(), shift, "relative.unit", match[0])
     return dated(resolved.period, "relative.unit", anchor=resolved.anchor, reason=resolved.reason)
 
 
@@ -145,7 +145,7 @@ def _ago(match: re.Match[str], context: Context) -> Reading | None:
     reference = context.reference_finer_than("day" if unit in {"day", "hour", "minute"} else unit)
     use_reference = direction != "ago" and reference is not None
     if context.anchor is None and not use_reference:
-        return unresolved("XXXX", "relative.ago", unit, match[0])
+        return unresolved_unit(unit, sign, "relative.ago", match[0])
     base = reference.first.date() if use_reference else context.anchor.date  # type: ignore[union-attr]
     anchor = "temporal" if use_reference else "publication"
     count = int(amount)

@@ -69,7 +69,27 @@ def test_without_anchor_relative_expressions_are_found_but_unresolved() -> None:
     assert by_text["Thursday"].value == "XXXX-WXX-4"
     assert by_text["Thursday"].qualifiers == ("unresolved",)
     assert "no publication date" in (by_text["Thursday"].reason or "")
-    assert by_text["next month"].value == "XXXX"
+    assert by_text["next month"].value == "XXXX-XX"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value", "precision"),
+    [
+        ("The harbour reopened last week.", "last week", "XXXX-WXX", "week"),
+        ("The board will meet again next month.", "next month", "XXXX-XX", "month"),
+        ("The crane fell three days ago.", "three days ago", "XXXX-XX-XX", "day"),
+        ("The pier was built last year.", "last year", "XXXX", "year"),
+        ("The pier was built a decade ago.", "a decade ago", "PAST_REF", None),
+    ],
+)
+def test_an_unresolved_relative_date_has_the_shape_of_its_unit(
+    sentence: str, words: str, value: str, precision: str | None
+) -> None:
+    from validator.semantics import _PRECISION_SHAPES
+
+    (found,) = [e for e in find_dates(sentence).expressions if e.text == words]
+    assert (found.value, found.precision) == (value, precision)
+    assert precision is None or _PRECISION_SHAPES[precision].match(found.value)
 
 
 def test_given_anchor_is_not_replaced_by_inference() -> None:
