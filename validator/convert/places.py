@@ -28,6 +28,11 @@ _BODY_NOUNS = frozenset(
     "government court regulator watchdog police ministry parliament authorities agency commission army navy "
     "military prosecutors council cabinet sheriff officials department".split()
 )
+# Nouns for a country's people acting together ("Veldrian soldiers", "Ostrel's voters", "Veldrians").
+_PEOPLE_NOUNS = frozenset(
+    "soldiers troops forces residents citizens voters workers farmers students protesters demonstrators "
+    "villagers people families consumers drivers owners".split()
+)
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 
@@ -76,15 +81,22 @@ def event_place(document: Document, main: MainEvent) -> EventPlace | None:
 def _place_of_the_parties(document: Document, main: MainEvent) -> EventPlace | None:
     """Where the bodies that act in the event are, when the story names no place: a place name
     qualifying the trigger's arguments ("a Veldrian court ruled", "Veldra's regulator opened an
-    inquiry", "Harbour City police identified the man"), one place only. News of a body's acts
-    happens where the body is."""
+    inquiry", "Harbour City police identified the man", "Veldrian soldiers are unhappy",
+    "Veldrians who bought the car"), one place only. News of a body's acts, or of a country's
+    people acting together, happens where they are."""
     doc = document.doc
     found: dict[str, EventPlace] = {}
-    for argument in main.arguments:
-        head = doc[argument.token]
+    heads = [doc[argument.token] for argument in main.arguments]
+    story = document.story()
+    if story:  # and the subject of the lead's main clause, who acts in what the lead reports
+        root = document.span(story[0]).root
+        heads += [child for child in root.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    for head in heads:
         party = document.entities.at(head.idx, head.idx + len(head))
-        if not (party is not None and party.type in {"organisation", "country"}) and head.lower_ not in _BODY_NOUNS:
-            continue  # a person's nationality is not where the event happened
+        body = party is not None and party.type in {"organisation", "country"}
+        people = head.lower_ in _PEOPLE_NOUNS or (head.ent_type_ == "NORP" and head.tag_ in {"NNPS", "NNS"})
+        if not (body or people or head.lower_ in _BODY_NOUNS):
+            continue  # one person's nationality is not where the event happened
         for token in [head, *head.children]:
             if token.i != head.i and token.dep_ not in MODIFIER_DEPS | {"poss"}:
                 continue

@@ -112,3 +112,14 @@ def test_a_caption_says_where_only_when_it_shows_the_event() -> None:
         "Late last month, Acme seized control of 138 domains that mimicked its website."
     )
     assert _place(text) is None
+
+
+def test_where_a_countrys_people_acting_together_are_when_the_story_names_no_place() -> None:
+    text = (
+        "Soldiers unhappy with gifts\n"
+        "Greek soldiers are unhappy with the gifts they were given after a long inspection last month."
+    )
+    place = _place(text)
+    assert place is not None
+    assert place.country is not None
+    assert place.country.alpha2 == "GR"
