@@ -1,23 +1,20 @@
 """The converter's orchestrator: an article in, validated news-event records out.
 
-The stages, in the order they run (one module each):
-
-1. `article`: the input read into an `Article` (text and metadata), or refused with the reason;
-2. `nlp`: sentences, named entities and dependency parses (spaCy's small English pipeline);
-3. `dates` (the temporal engine): every temporal expression, resolved against the publication
-   date, which is inferred from the text (and marked so) when no metadata gives it;
-4. `quotes`: the spans between quotation marks;
-5. `attribution`: statements, direct and reported, with speaker, reporting verb and channel;
-6. `people`: each person under their fullest name, with later mentions, titles and country;
-7. `events`: the main event's kind, mode (phone, video, in person) and lifecycle;
-8. `when`: the main event's date and duration;
-9. `places`: where the main event took place (its venue or area) and its country, and every
-   place the article names;
-10. `organisations`: the organisations the headline and lead name as actors;
-11. `others`: the other events the article reports (earlier, planned, cancelled);
-12. `records`: the records assembled from all of the above, one per event, with evidence
-    offsets and provenance on every extracted value; each is validated against the schemas and
-    the semantic rules before it is returned.
+1. `document` builds the one analysed document every later stage reads: the text repaired where
+   clearly damaged (`cleaning`), its zones (`layout`: headline, datelines, bylines, captions,
+   embedded posts, page furniture, body), the parse (`nlp`), the temporal expressions (the
+   temporal engine, anchored on the publication date, inferred and marked so when not given),
+   the quotations (`quotes`) and every entity with all its mentions (`entities`: `people`,
+   `bodies`, `coreference`);
+2. `events`: the main event as a predicate: its trigger (`triggers`, `lexicon`), kind, mode,
+   lifecycle and arguments;
+3. `when`: its date and duration; `places`: its place and country, and every place named;
+4. `attribution`: the statements, direct, mixed and reported, with speaker (`speakers`), cue
+   (`cues`), channel (`channels`) and relay;
+5. `others`: the other events the article reports (earlier, planned, cancelled);
+6. `records` (with `taking_part` and `participants`): one record per event, every value with
+   evidence offsets and provenance, each validated against the schemas and the semantic rules
+   before it is returned.
 """
 
 from __future__ import annotations
