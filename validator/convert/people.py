@@ -61,6 +61,8 @@ _NOT_PERSON_WORDS = frozenset({
     "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Award", "Awards", "Prize", "Festival",
     "Expo", "Cup", "Championship", "Airlines", "Bank", "Fund",
 })  # fmt: skip
+# Definite articles of the languages whose papers English news cites: no person's name starts with one.
+_ARTICLES = frozenset({"The", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het"})
 # Nouns that describe a person in apposition to their name ("Marta Kessel, an Ostrelian woman").
 PERSON_NOUNS = frozenset({
     "man", "woman", "boy", "girl", "teenager", "child", "mother", "father", "wife", "husband", "son", "daughter",
@@ -180,6 +182,8 @@ def _name(entity: Span, common: set[str], adjectives: set[str], verbs: set[str])
         return None
     if any(token.text in _NOT_PERSON_WORDS for token in words):
         return None  # "Space Shuttle Veldra", "Quarry Lane Road", "Art Gallery"
+    if words[0].text in _ARTICLES:
+        return None  # a title with an article, as papers are named in many languages ("Die Woche")
     return span_of(doc, start, end, "PERSON")
 
 

@@ -265,3 +265,9 @@ def test_a_spokesman_may_be_a_woman() -> None:
         '"We hope the harbour reopens soon," she said.'
     )
     assert _person_at(text, "she said") == "Li Wen"
+
+
+def test_a_name_opening_with_an_article_is_a_title_not_a_person() -> None:
+    text = "Der Kessel reported that the board had seen a document about the fault."
+    _, persons = _people(text)
+    assert "Der Kessel" not in persons
