@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..gazetteers import countries as gazetteer
 from ..gazetteers.cities import city
 from .entities import Entity
-from .nlp import MODIFIER_DEPS, text_of, tokens_of, without_the
+from .nlp import MODIFIER_DEPS, span_of, text_of, tokens_of, without_the
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -30,6 +30,11 @@ DESIGNATORS = frozenset({
     "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited",
     "llc", "plc", "ag", "se", "sa", "s.a.", "nv", "n.v.", "gmbh", "group", "holdings", "holding", "llp", "lp",
 })  # fmt: skip
+# Nouns of a company's trade that news puts before its name ("automaker Acme", "retailer Acme Stores").
+TRADE_NOUNS = frozenset(
+    "automaker carmaker chipmaker drugmaker retailer airline insurer lender miner broadcaster conglomerate publisher "
+    "startup supplier manufacturer developer operator distributor".split()
+)
 # Nouns for a country's bodies, which with the country's name are a name ("the Veldrian navy").
 NATIONAL_BODY_NOUNS = frozenset({
     "government", "court", "team", "army", "navy", "police", "military", "parliament", "ministry", "council",
@@ -56,7 +61,7 @@ def find_bodies(doc: Doc, keep: Callable[[int], bool], persons: list[Entity]) ->
     taken = {offset for person in persons for start, end, _ in person.mentions for offset in range(start, end)}
     by_key: dict[str, Entity] = {}
     order: list[Entity] = []
-    for span in doc.ents:
+    for span in _body_spans(doc):
         if span.label_ not in _BODY_LABELS or not keep(span.start_char) or span.start_char in taken:
             continue
         if span.label_ == "ORG" and span.root.dep_ == "compound" and span.root.head.idx in taken:
@@ -77,15 +82,48 @@ def find_bodies(doc: Doc, keep: Callable[[int], bool], persons: list[Entity]) ->
             )
             by_key[key] = entity
             order.append(entity)
-        elif entity_type == "organisation" and len(name) > len(entity.name) and _org_key(name) == key:
+        elif entity_type == "organisation" and len(name) > len(entity.name) and org_key(name) == key:
             entity.aliases.add(entity.name)
             entity.name = name  # the fullest form names it ("Acme Inc." over "Acme")
-        entity.add(start, end, "name" if _org_key(name) == key or entity_type != "organisation" else "short")
+        entity.add(start, end, "name" if org_key(name) == key or entity_type != "organisation" else "short")
         entity.descriptors |= _descriptors(span)
     _join_acronyms(doc, text, order, keep, taken)
     _join_short_forms(doc, text, order, keep, taken)
     order += _national_bodies(doc, text, keep, order)
     return [body for body in order if body.mentions]
+
+
+def _body_spans(doc: Doc) -> list[Span]:
+    """The entities, with a company's name run on into a country's ("Acme Group Australia",
+    "Acme Japan") as one organisation: the company's arm in that country, not the company; and a
+    company's name without its designator that the model took for a person's ("Acme Shipping" of
+    "Acme Shipping Inc.") as the company's."""
+    companies = {org_key(entity.text) for entity in doc.ents if entity.label_ == "ORG"}
+    entities = [
+        span_of(doc, entity.start, entity.end, "ORG")
+        if entity.label_ == "PERSON" and len(entity) > 1 and org_key(_POSSESSIVE.sub("", entity.text)) in companies
+        else _without_trade(entity)
+        for entity in doc.ents
+    ]
+    found: list[Span] = []
+    index = 0
+    while index < len(entities):
+        span = entities[index]
+        after = entities[index + 1] if index + 1 < len(entities) else None
+        if (
+            span.label_ == "ORG"
+            and after is not None
+            and after.label_ == "GPE"
+            and after.start == span.end
+            and span[-1].whitespace_ == " "
+            and gazetteer.country(after.text) is not None
+        ):
+            found.append(span_of(doc, span.start, after.end, "ORG"))
+            index += 2
+            continue
+        found.append(span)
+        index += 1
+    return found
 
 
 def _national_bodies(doc: Doc, text: str, keep: Callable[[int], bool], bodies: list[Entity]) -> list[Entity]:
@@ -149,15 +187,15 @@ def _classify(span: Span, name: str) -> tuple[str | None, str]:
         return "place", f"place:{name.casefold()}"
     if span.label_ in {"LOC", "FAC"} or _EVENT_OR_VENUE.search(name):
         return "place", f"place:{name.casefold()}"
-    return "organisation", _org_key(name)
+    return "organisation", org_key(name)
 
 
-def _org_key(name: str) -> str:
-    """What an organisation's names share: the name case-folded, without a closing designator."""
+def org_key(name: str) -> str:
+    """What an organisation's names share: the name case-folded, without its designators ("Acme
+    Group Australia" is "Acme Australia")."""
     words = [word.casefold().strip(",") for word in name.split()]
-    while len(words) > 1 and words[-1] in DESIGNATORS:
-        words.pop()
-    return "org:" + " ".join(words)
+    core = [word for word in words[1:] if word not in DESIGNATORS]
+    return "org:" + " ".join(words[:1] + core)
 
 
 def _acts(span: Span) -> bool:
@@ -186,6 +224,15 @@ def _capital_country(name: str) -> gazetteer.Country | None:
     return gazetteer.country_of_code(code)
 
 
+def _without_trade(span: Span) -> Span:
+    """A name without the noun of its trade that opens a sentence before it, capitalised only by
+    its place ("Automaker Acme Motors recalled ...": Acme Motors, an automaker)."""
+    first = span[0]
+    if span.label_ == "ORG" and len(span) > 1 and first.is_sent_start and first.lower_ in TRADE_NOUNS:
+        return span_of(span.doc, span.start + 1, span.end, span.label_)
+    return span
+
+
 def _descriptors(span: Span) -> set[str]:
     """Common nouns the text describes the body with: a noun before the name in its phrase
     ("automaker Acme", "the credit agency Acme") or in apposition ("Acme, the largest carmaker")."""
@@ -193,7 +240,9 @@ def _descriptors(span: Span) -> set[str]:
     found = {
         token.lower_
         for token in root.children
-        if token.dep_ in _DESCRIPTOR_DEPS and token.pos_ == "NOUN" and token.i < span.start
+        if token.dep_ in _DESCRIPTOR_DEPS
+        and (token.pos_ == "NOUN" or token.lower_ in TRADE_NOUNS)
+        and token.i < span.start
     }
     for token in root.children:
         if token.dep_ == "appos" and token.pos_ == "NOUN":
@@ -226,7 +275,7 @@ def _join_acronyms(doc: Doc, text: str, bodies: list[Entity], keep: Callable[[in
     for body in bodies:
         if body.type == "organisation":
             words = initials(body.name)
-            if len(body.name.split()) == 1 or _org_key(body.name).count(" ") == 0:
+            if len(body.name.split()) == 1 or org_key(body.name).count(" ") == 0:
                 for token in capitals:
                     if token.idx > body.first and _letters_of(token.text, body.name):
                         defined.setdefault(token.text, body)
@@ -258,7 +307,7 @@ def _letters_of(short: str, name: str) -> bool:
     compound word go by such letters."""
     if not (2 <= len(short) <= 4 and short.isalpha() and short.isupper()) or gazetteer.country(short):
         return False
-    word = _org_key(name).removeprefix("org:")
+    word = org_key(name).removeprefix("org:")
     if " " in word or not word or word[0] != short[0].lower() or len(word) <= len(short) + 2:
         return False
     rest = iter(word[1:])

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Literal
 
 from ..gazetteers.countries import Country, countries_in
+from .bodies import org_key
 from .cues import is_speech_word
 from .entities import Entity
 from .layout import CREDIT_WORDS
@@ -99,7 +100,13 @@ def find_people(doc: Doc, keep: Callable[[int], bool]) -> list[Entity]:
         and (span := _name(entity, common, adjectives, verbs)) is not None
     ]
     bodies = {entity.text for entity in doc.ents if entity.label_ == "ORG" and len(entity) == 1}
-    things = {_clean(span.text) for span in tagged if _described_as_thing(span) or _holds_a_body(span, bodies)}
+    # A company's name without its designator ("Acme Shipping" of "Acme Shipping Inc.") is the company.
+    companies = {org_key(entity.text) for entity in doc.ents if entity.label_ == "ORG"}
+    things = {
+        _clean(span.text)
+        for span in tagged
+        if _described_as_thing(span) or _holds_a_body(span, bodies) or org_key(_clean(span.text)) in companies
+    }
     full = sorted(
         [span for span in tagged if _clean(span.text) not in things]
         + [span for span in _described_as_people(doc) if keep(span.start_char)],
