@@ -29,7 +29,7 @@ VERBS: dict[str, str] = {
     "election": "elect re-elect",
     "vote": "vote",
     "legal": "arrest charge indict sentence convict acquit sue prosecute investigate probe raid fine jail imprison "
-             "detain seize ban try testify subpoena rule overturn uphold extradite deport plead",
+             "detain seize ban try testify subpoena rule overturn uphold extradite deport plead penalise penalize",
     "protest": "protest demonstrate rally march riot picket boycott",
     "attack": "attack bomb shoot stab assassinate ambush massacre storm hack kidnap behead shell",
     "military_action": "invade bombard deploy mobilise mobilize intercept shoot-down",
@@ -43,7 +43,7 @@ VERBS: dict[str, str] = {
 # Kind -> nouns that report it.
 NOUNS: dict[str, str] = {
     "statement": "statement remarks comments claim claims warning accusation denial apology pledge vow",
-    "announcement": "announcement unveiling launch release disclosure",
+    "announcement": "announcement unveiling launch release disclosure recall",
     "meeting": "talks meeting meetings consultations negotiations dialogue conference",
     "call": "call phone-call",
     "summit": "summit summits",
@@ -56,16 +56,17 @@ NOUNS: dict[str, str] = {
     "vote": "referendum vote",
     "legal": "arrest arrests charges charge trial lawsuit lawsuits suit ruling verdict sentence investigation "
              "investigations probe probes inquiry raid raids fine fines indictment prosecution case complaint "
-             "settlement hearing crackdown sanctions",
+             "settlement hearing crackdown sanctions conviction acquittal appeal extradition deportation",
     "protest": "protest protests demonstration demonstrations rally rallies march strike walkout riot riots sit-in",
     "attack": "attack attacks bombing bombings shooting shootings stabbing assault massacre ambush hack cyberattack "
               "killing killings",
     "military_action": "airstrike airstrikes offensive invasion shelling incursion drills drill",
     "launch": "liftoff",
     "test": "test tests",
-    "accident": "crash collision accident derailment collapse explosion blaze",
+    "accident": "crash collision accident derailment collapse explosion blaze spill leak shipwreck",
     "disaster": "earthquake quake flood floods flooding storm hurricane typhoon cyclone wildfire wildfires tsunami "
-                "eruption landslide drought stampede famine",
+                "eruption landslide drought stampede famine outbreak epidemic pandemic blizzard heatwave avalanche "
+                "mudslide tornado",
     "sport": "match game final tournament championship race",
     "award": "award awards prize medal honour honor laureate",
     "publication": "study report survey paper research findings",
@@ -91,6 +92,8 @@ _RESULTS = [
     "turnover",
     "figures",
 ]
+# What a legislature or a board passes or approves by a vote.
+_MEASURES = ["bill", "bills", "law", "legislation", "resolution", "motion", "budget", "amendment", "measure"]
 # Verbs whose kind their object decides: the object's head noun -> kind.
 OBJECT_KINDS: dict[str, dict[str, str]] = {
     "launch": {
@@ -113,6 +116,7 @@ OBJECT_KINDS: dict[str, dict[str, str]] = {
     "hold": {},  # a light verb: see LIGHT_VERBS
     "strike": dict.fromkeys(["deal", "agreement", "accord"], "agreement"),
     "call": dict.fromkeys(["election", "elections", "vote", "referendum"], "announcement"),
+    **dict.fromkeys(["pass", "approve", "adopt"], dict.fromkeys(_MEASURES, "vote")),
 }
 # Nouns for people who speak for no one but themselves: what they say is not a statement event
 # ("some users say", "owners have claimed"), unlike what officials, sources or bodies say.

@@ -38,6 +38,14 @@ SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encod
             "Acme shares slide\nAcme Shipping reported a sales drop of 4 percent for the third quarter on Tuesday.",
             "announcement", "unknown", "occurred",
         ),
+        (
+            "Parliament passes budget\nThe Veldrian parliament passed the new budget on Tuesday by 90 votes to 40.",
+            "vote", "unknown", "occurred",
+        ),
+        (
+            "Measles outbreak closes schools\nA measles outbreak has closed four schools in the north of the city.",
+            "disaster", "unknown", "occurred",
+        ),
         ("Nothing much\nThe weather was mild and the shops were open all day long as usual.", "other", "unknown",
          "occurred"),
     ],
