@@ -29,7 +29,9 @@ def predictions(document: dict[str, Any]) -> dict[str, Any]:
     """The statements the converter finds in one gold document, in the scorer's shape."""
     from validator.convert import Article, ConversionError, convert
 
-    article = Article(document["text"], document["id"], published=document.get("published"))
+    article = Article(
+        document["text"], document["id"], published=document.get("published"), title=document.get("title")
+    )
     try:
         records = convert(article)
     except ConversionError as error:

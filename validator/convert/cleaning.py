@@ -49,6 +49,9 @@ class CleanText:
     text: str
     titled: bool
     repairs: tuple[str, ...]
+    headline_lines: int = 1
+    """How many lines the headline takes at the start of the text (a deck may follow the title
+    on its own line: "Title; \nDeck.")."""
 
 
 def clean(article: Article) -> CleanText:
@@ -61,14 +64,40 @@ def clean(article: Article) -> CleanText:
             text = fixed.text
             repairs.append(f"mojibake repaired with ftfy {ftfy.__version__} ({steps})")
     titled = False
+    lines = 1
     title = " ".join((article.title or "").split())
     if title:
-        first_line = " ".join(text.lstrip().split("\n", 1)[0].split())
         titled = True
-        if first_line.casefold() != title.casefold():
+        repeated = _repeated_title_lines(text, title)
+        if repeated is None:
             text = f"{title}\n\n{text}"
             repairs.append("the title given as metadata put before the text as its headline")
-    return CleanText(text, titled, tuple(repairs))
+        else:
+            lines = repeated
+    return CleanText(text, titled, tuple(repairs), lines)
+
+
+_LETTERS = re.compile(r"[\W_]+")
+_TITLE_LINES = 3  # a title with its deck is written over at most this many lines
+
+
+def _repeated_title_lines(text: str, title: str) -> int | None:
+    """How many of the text's first lines repeat the title, or None when it does not open with
+    it. The copy may end the headline with a full stop, put a closing quotation mark on the
+    other side of it, or break the deck (after a semicolon or colon) onto a line of its own:
+    only the words and numbers are compared."""
+    wanted = _LETTERS.sub("", title.casefold())
+    if not wanted:
+        return None
+    seen = ""
+    lines = [line for line in text.lstrip().split("\n") if line.strip()][:_TITLE_LINES]
+    for count, line in enumerate(lines, 1):
+        seen += _LETTERS.sub("", line.casefold())
+        if seen == wanted:
+            return count
+        if not wanted.startswith(seen):
+            return None
+    return None
 
 
 def for_parser(text: str, headline: tuple[int, int] | None) -> str:

@@ -113,7 +113,7 @@ def parse_text(article: Article) -> str:
     """What the parser reads for *article*: its cleaned text with a title-case headline in
     sentence case (the same length); give `read_document` a parse of exactly this."""
     cleaned = clean(article)
-    layout = read_layout(cleaned.text, titled=cleaned.titled)
+    layout = read_layout(cleaned.text, titled=cleaned.titled, headline_lines=cleaned.headline_lines)
     headline = layout.headline
     return for_parser(cleaned.text, (headline.start, headline.end) if headline else None)
 
@@ -125,7 +125,7 @@ def read_document(article: Article, *, nlp: Language | None = None, doc: Doc | N
     nlp = nlp or load_pipeline()
     cleaned = clean(article)
     text = cleaned.text
-    layout = read_layout(text, titled=cleaned.titled)
+    layout = read_layout(text, titled=cleaned.titled, headline_lines=cleaned.headline_lines)
     headline = layout.headline
     if doc is None:
         doc = nlp(for_parser(text, (headline.start, headline.end) if headline else None))

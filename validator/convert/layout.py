@@ -181,10 +181,13 @@ class Layout:
         return [block for block in self.blocks if block.zone == "body"]
 
 
-def read_layout(text: str, *, titled: bool = False) -> Layout:
-    """The zones of *text*, a paragraph per line (*titled*: its first line is the headline)."""
+def read_layout(text: str, *, titled: bool = False, headline_lines: int = 1) -> Layout:
+    """The zones of *text*, a paragraph per line (*titled*: its first line is the headline, or its
+    first *headline_lines* lines, a title and its deck)."""
     spans = [(match.start(), match.end()) for match in re.finditer(r"[^\n]+", text) if match.group().strip()]
     spans = [_stripped(text, start, end) for start, end in spans]
+    if titled and headline_lines > 1 and len(spans) >= headline_lines:
+        spans = [(spans[0][0], spans[headline_lines - 1][1]), *spans[headline_lines:]]
     blocks: list[Block] = []
     seen: set[str] = set()
     posts: list[Post] = []
@@ -238,6 +241,8 @@ def _zone(line: str, *, first: bool, titled: bool) -> Zone:
     words = line.split()
     if first and titled:
         return "headline"
+    if _SECTION_LABEL.match(line.strip()):
+        return "heading"  # "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED.": a label, not a sentence
     if _BOILERPLATE.match(line.strip()) or (len(words) <= HEADLINE_MAX_WORDS and _LINK.search(line)):
         return "boilerplate"
     if len(words) <= 12 and _BYLINE.search(line.strip()):
@@ -251,6 +256,10 @@ def _zone(line: str, *, first: bool, titled: bool) -> Zone:
     if first and is_headline(line):
         return "headline"
     return "heading" if is_heading(line) else "body"
+
+
+# A section label of a few words in capitals closed by a full stop or colon ("ABSTRACT.", "FULL TEXT.").
+_SECTION_LABEL = re.compile(r"\A[A-Z][A-Z'\u2019-]*(?: [A-Z][A-Z'\u2019-]*){0,2}\s*[.:]\Z")
 
 
 def _is_date_line(words: list[str]) -> bool:

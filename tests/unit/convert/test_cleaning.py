@@ -55,6 +55,23 @@ def test_a_title_the_text_already_starts_with_is_not_added_again() -> None:
     assert (cleaned.text, cleaned.titled, cleaned.repairs) == (text, True, ())
 
 
+@pytest.mark.parametrize(
+    ("opening", "lines"),
+    [
+        ("Harbour Board Delays Vote.", 1),  # the copy closes its headline with a full stop
+        ("\u201cHarbour Board Delays Vote.\u201d", 1),  # and quotes it, the full stop inside
+        ("Harbour Board Delays Vote;\nMembers Want More Figures.", 2),  # a deck on its own line
+    ],
+)
+def test_a_text_opening_with_its_title_in_other_punctuation_is_headed_by_it(opening: str, lines: int) -> None:
+    title = "Harbour Board Delays Vote" + ("; Members Want More Figures" if lines == 2 else "")
+    if opening.startswith("\u201c"):
+        title = "\u201cHarbour Board Delays Vote\u201d"
+    text = f"{opening}\n\n{BODY}"
+    cleaned = clean(Article(text, "veldra.txt", title=title))
+    assert (cleaned.text, cleaned.titled, cleaned.headline_lines) == (text, True, lines)
+
+
 def test_without_a_title_the_text_is_not_titled() -> None:
     cleaned = clean(Article(BODY, "veldra.txt", title="   "))
     assert (cleaned.text, cleaned.titled, cleaned.repairs) == (BODY, False, ())

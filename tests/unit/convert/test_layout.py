@@ -36,6 +36,20 @@ def test_a_short_first_line_is_the_headline_and_a_later_one_without_a_full_stop_
     ]
 
 
+def test_a_title_with_its_deck_on_a_second_line_is_one_headline() -> None:
+    text = f"Board Delays Vote;\nMembers Want More Figures.\n{LEAD}"
+    layout = read_layout(text, titled=True, headline_lines=2)
+    assert [(block.zone, text[block.start : block.end]) for block in layout.blocks] == [
+        ("headline", "Board Delays Vote;\nMembers Want More Figures."),
+        ("body", LEAD),
+    ]
+
+
+def test_a_section_label_in_capitals_is_a_heading_not_a_sentence() -> None:
+    assert _zone_of("FULL TEXT.") == "heading"
+    assert _zone_of("ABSTRACT:") == "heading"
+
+
 def test_a_titled_text_has_its_first_line_as_headline_even_when_it_reads_as_prose() -> None:
     assert [zone for zone, _ in _zones(f"{LATER}\n{LEAD}", titled=True)] == ["headline", "body"]
     assert [zone for zone, _ in _zones(f"{LATER}\n{LEAD}")] == ["body", "body"]
