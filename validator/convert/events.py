@@ -115,7 +115,7 @@ def main_event(document: Document) -> MainEvent:
         span = document.span(sentence)
         found = list(document.triggers(sentence))
         if weight == HEADLINE_WEIGHT and document.headline:
-            found += _labelled_quote(span)
+            found += _labelled_quote(span, document)
             if not any(t.weight >= MAIN_WEIGHT for t in found):
                 found += _unknown_predicate(span)
             if document.text[sentence.start : sentence.end].rstrip().endswith("?"):
@@ -176,7 +176,7 @@ def _specific(kind: str) -> bool:
     return kind not in lexicon.GENERIC_KINDS and kind != "other"
 
 
-def _labelled_quote(sentence: Span) -> list[Trigger]:
+def _labelled_quote(sentence: Span, document: Document | None = None) -> list[Trigger]:
     """A headline that gives a speaker, a colon and what they said ("Minister: talks will go on")
     reports a statement; a label that is not someone ("Analysis:", "Reports:", "Watch:") does not."""
     colon = next((token for token in sentence if token.text == ":"), None)
@@ -185,6 +185,11 @@ def _labelled_quote(sentence: Span) -> list[Trigger]:
     label = sentence.doc[sentence.start : colon.i]
     head = label.root
     someone = head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or head.lower_ in SPEAKER_NOUNS
+    if not someone and document is not None and head.text[:1].isupper():
+        # The parser often misses a bare surname before a headline's colon ("Cruz: ..."): the story
+        # names the person or body in full.
+        named = document.entities.at(head.idx, head.idx + len(head))
+        someone = named is not None and named.type in {"person", "organisation", "country"}
     if not someone or head.lower_ in lexicon.MEDIA_NOUNS:
         return []
     return [Trigger(colon.i, colon.idx, colon.idx + 1, "statement", MAIN_WEIGHT)]

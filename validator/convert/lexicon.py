@@ -18,7 +18,8 @@ import re
 VERBS: dict[str, str] = {
     "statement": "say tell warn insist claim deny accuse urge vow pledge admit confirm argue stress criticise "
                  "criticize slam blast praise apologise apologize defend respond reply allege assert declare blame "
-                 "condemn threaten concede question dismiss reject reiterate demand caution complain suggest",
+                 "condemn threaten concede question dismiss reject reiterate demand caution complain suggest "
+                 "endorse denounce rebut",
     "announcement": "announce unveil introduce disclose reveal identify name publish lower cut raise reduce "
                     "remove suspend halt scrap reverse release appoint hire nominate unveil retire recall rename",
     "meeting": "meet confer negotiate",
@@ -42,7 +43,7 @@ VERBS: dict[str, str] = {
 }  # fmt: skip
 # Kind -> nouns that report it.
 NOUNS: dict[str, str] = {
-    "statement": "statement remarks comments claim claims warning accusation denial apology pledge vow",
+    "statement": "statement remarks comments claim claims warning accusation denial apology pledge vow endorsement",
     "announcement": "announcement unveiling launch release disclosure recall",
     "meeting": "talks meeting meetings consultations negotiations dialogue conference",
     "call": "call phone-call",
@@ -117,6 +118,16 @@ OBJECT_KINDS: dict[str, dict[str, str]] = {
     "strike": dict.fromkeys(["deal", "agreement", "accord"], "agreement"),
     "call": dict.fromkeys(["election", "elections", "vote", "referendum"], "announcement"),
     **dict.fromkeys(["pass", "approve", "adopt"], dict.fromkeys(_MEASURES, "vote")),
+    # Giving one's support is saying so: "threw her support behind", "voiced support for".
+    **dict.fromkeys(
+        ["throw", "voice", "lend", "offer"], dict.fromkeys(["support", "backing", "endorsement"], "statement")
+    ),
+    **dict.fromkeys(
+        ["back", "support"], dict.fromkeys(["candidate", "candidacy", "bid", "campaign", "nominee"], "statement")
+    ),
+    # A chamber confirms a nominee by a vote; an authority grants immunity or bail in a case.
+    "confirm": dict.fromkeys(["judge", "nominee", "nominees", "nomination", "appointment", "pick", "justice"], "vote"),
+    "grant": dict.fromkeys(["immunity", "bail", "clemency", "pardon", "asylum", "parole", "extradition"], "legal"),
 }
 # Nouns for people who speak for no one but themselves: what they say is not a statement event
 # ("some users say", "owners have claimed"), unlike what officials, sources or bodies say.
@@ -177,6 +188,13 @@ SUBJECT_KINDS: dict[str, dict[str, str]] = {
         ["earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "flood", "floods"], "disaster"
     ),
 }
+# Objects of "raise" that make it no announcement: "raising eyebrows", "raised questions", "raised money".
+RAISE_IDIOMS = frozenset(
+    "eyebrows eyebrow questions question concerns concern doubts doubt alarm fears hopes hand hands money funds "
+    "cash voice voices issue issues profile stakes".split()
+)
+# Verbs of taking sides, a statement when what they take is someone named ("backs Trump", "supports Cruz").
+SIDING_VERBS = frozenset(["back", "support"])
 # Phrasal verbs: the verb with its particle reports its own kind ("turned off", "stepped down").
 PHRASAL_KINDS: dict[tuple[str, str], str] = {
     ("turn", "off"): "announcement", ("turn", "on"): "announcement", ("roll", "out"): "announcement",
@@ -185,7 +203,9 @@ PHRASAL_KINDS: dict[tuple[str, str], str] = {
     ("phase", "out"): "announcement", ("scale", "back"): "announcement", ("crack", "down"): "legal",
     ("lock", "up"): "legal", ("blow", "up"): "attack", ("walk", "out"): "protest", ("walk", "off"): "protest",
     ("speak", "out"): "statement", ("lash", "out"): "statement", ("hit", "back"): "statement",
-    ("point", "out"): "statement", ("sign", "off"): "agreement",
+    ("point", "out"): "statement", ("sign", "off"): "agreement", ("sound", "off"): "statement",
+    ("double", "down"): "statement", ("fire", "back"): "statement", ("push", "back"): "statement",
+    ("weigh", "in"): "statement",
 }  # fmt: skip
 # Verbs that carry the event their object names ("held talks", "carried out an attack").
 LIGHT_VERBS = frozenset(
@@ -228,6 +248,7 @@ _IRREGULAR = {
     "spoken": "speak", "fired": "fire", "firing": "fire", "fires": "fire", "launched": "launch",
     "launches": "launch", "launching": "launch", "called": "call", "calling": "call", "calls": "call",
     "killed": "kill", "killing": "kill", "kills": "kill",
+    "threw": "throw", "thrown": "throw", "throws": "throw",
 }  # fmt: skip
 # Verbs of more than one syllable stressed on the last, which double their final consonant too.
 _FINAL_STRESS = frozenset({

@@ -38,9 +38,10 @@ SOURCING_FACTOR = 0.25  # a verb of speech reporting a clause that itself report
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis", "acl", "relcl", "pcomp"})
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
 _MODAL_WORDS = frozenset({"would", "could", "might", "may", "should", "will", "can", "must", "'d", "wo", "ca"})
-_HYPOTHETICAL_WORDS = frozenset({"would", "could", "might", "may", "should", "'d"})
+_HYPOTHETICAL_WORDS = frozenset({"would", "could", "might", "may", "should", "'d", "can", "ca"})
 _VERB_TAGS = frozenset({"VERB", "AUX"})
 _TIMES = frozenset({"DATE", "TIME"})
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,8 @@ def kind_of(token: Token) -> tuple[str | None, Token | None]:
         kind = lexicon.noun_kind(token.text, modifier)
         if kind == "call" and not _is_a_call(token, modifier):
             return None, None
+        if kind == "test" and not _names_what_is_tested(token):
+            return None, None  # "faces a test": a trial of strength, not a test of a weapon
         return kind, token
     return None, None
 
@@ -179,6 +182,12 @@ def _verb_kind(verb: Token) -> tuple[str | None, Token | None]:
         kind = next((k for noun in nouns if (k := lexicon.OBJECT_KINDS[base].get(noun.lower_))), None)
         if kind is not None:
             return kind, verb
+    if base == "raise" and objects and objects[0].lower_ in lexicon.RAISE_IDIOMS:
+        return None, None  # "raising eyebrows": no announcement
+    if lexicon.verb_kind(verb.text) == "sport" and not any(_contestant(t) for t in subjects + objects):
+        return None, None  # "new ideas are beating old formulas": no match is played
+    if base in lexicon.SIDING_VERBS and objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ in _NAMED):
+        return "statement", verb  # "Le Pen backs Trump": declares her support
     if base in lexicon.LIGHT_VERBS and objects:
         named, noun = kind_of(objects[0])
         if named is not None:
@@ -204,12 +213,34 @@ def _verb_kind(verb: Token) -> tuple[str | None, Token | None]:
     return lexicon.verb_kind(verb.text), verb
 
 
+def _contestant(token: Token) -> bool:
+    """Whether a word names who plays a match: a name, a team, a side, a player ("Brazil beat Spain",
+    "the hosts edged the champions")."""
+    return (
+        token.pos_ == "PROPN" or token.ent_type_ in _NAMED or token.lower_ in _CONTESTANT_NOUNS or token.pos_ == "PRON"
+    )
+
+
+_CONTESTANT_NOUNS = frozenset(
+    "team teams side sides hosts champions champion holders rivals opponents opponent club clubs squad players player "
+    "men women visitors favourites favorites underdogs".split()
+)
+
+
 def _several(subject: Token) -> bool:
     """Whether a subject names several parties ("Veldra and Ostrel", "the two leaders", "both sides")."""
     if any(child.dep_ == "conj" for child in subject.children):
         return True
     return subject.tag_ in {"NNS", "NNPS"} and any(
         child.lower_ in {"two", "three", "four", "both", "all"} for child in subject.children
+    )
+
+
+def _names_what_is_tested(noun: Token) -> bool:
+    """Whether a test says what it tests ("a missile test", "nuclear tests", "the test of a rocket")."""
+    return any(
+        child.dep_ in {"compound", "amod", "nmod"} or (child.dep_ == "prep" and child.lower_ == "of")
+        for child in noun.children
     )
 
 

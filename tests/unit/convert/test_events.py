@@ -46,6 +46,23 @@ SEED = (SEEDS / "kyodo-2022-02-10-trilateral-defense-talks.txt").read_text(encod
             "Measles outbreak closes schools\nA measles outbreak has closed four schools in the north of the city.",
             "disaster", "unknown", "occurred",
         ),
+        (
+            "Mayor backs Tom Ray for governor\nThe mayor of Veldra on Monday backed Tom Ray in the race for governor.",
+            "statement", "unknown", "occurred",
+        ),
+        (
+            "Senate confirms judge\nThe Senate confirmed the judge on Tuesday by 52 votes to 48.",
+            "vote", "unknown", "occurred",
+        ),
+        (
+            "Board faces test over harbour plan\nThe harbour board faces a test after the plan "
+            "raised eyebrows among traders.",
+            "other", "unknown", "occurred",
+        ),
+        (
+            "New ideas are beating old formulas\nAcross the harbour, new ideas are beating old formulas.",
+            "other", "unknown", "occurred",
+        ),
         ("Nothing much\nThe weather was mild and the shops were open all day long as usual.", "other", "unknown",
          "occurred"),
     ],
@@ -110,6 +127,14 @@ def test_a_headline_verb_of_no_known_kind_makes_the_event_other() -> None:
         "picked up 200 more after they were found swimming."
     )
     assert main_event(document_of(article)).kind == "other"
+
+
+def test_a_surname_the_story_names_in_full_is_the_speaker_before_a_headline_colon() -> None:
+    document = document_of(
+        "Lind: The Harbour Will Close Next Year\n"
+        "Marta Lind, the harbour master, walked the old quay with traders on Monday."
+    )
+    assert main_event(document).kind == "statement"
 
 
 def test_a_speaker_a_colon_and_words_make_a_statement_headline() -> None:
