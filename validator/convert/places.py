@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 from ..gazetteers.cities import City, city
 from ..gazetteers.countries import Country, countries_in, country, display_name
+from ..gazetteers.regions import region_country
 from .document import Document
 from .events import MainEvent
-from .nlp import MODIFIER_DEPS, entity_of, text_of
+from .nlp import MODIFIER_DEPS, entity_of, introduced_by, text_of
+from .triggers import kind_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -53,7 +55,9 @@ def event_place(document: Document, main: MainEvent) -> EventPlace | None:
     trigger puts it in ("raided offices in Veldra", "talks in Veldra"); a place a sentence reporting
     it, the lead or a caption showing it introduces with "in", "at" or "near"; the place of a wire
     dateline; and a place the headline or the lead's first sentence names other than as an actor or
-    what qualifies a thing."""
+    what qualifies a thing. Places of another event (in a clause "after" or "since" it, or one
+    describing another event), places in quoted words and places coordinated with others are
+    taken only when nothing else places the event."""
     doc = document.doc
     for trigger in main.mentions:
         place = next((e for e in _located(doc[trigger.token]) if document.in_story(e.start_char)), None)
@@ -62,8 +66,15 @@ def event_place(document: Document, main: MainEvent) -> EventPlace | None:
     headline = [document.headline] if document.headline else []
     reports = [span for span in main.reports if span not in headline]
     windows = reports + list(document.lead[: len(headline) + LOCATING_SENTENCES]) + _captions_showing(document, main)
+    set_aside: list[Span] = []  # places of something else: taken only when nothing else places the event
     for start, end in windows:
-        introduced = [e for e in _places_in(doc, start, end) if e.start > 0 and doc[e.start - 1].lower_ in _LOCATIVE]
+        introduced = [
+            e
+            for e in _places_in(doc, start, end)
+            if e.start > 0 and doc[e.start - 1].lower_ in _LOCATIVE and not _coordinated(e)
+        ]
+        set_aside += [e for e in introduced if _of_another_event(document, main, e)]
+        introduced = [e for e in introduced if e not in set_aside]
         if introduced:
             return _event_place(document, introduced[0])
     dateline = document.layout.dateline
@@ -73,9 +84,48 @@ def event_place(document: Document, main: MainEvent) -> EventPlace | None:
             return _dateline_place(document, *dateline.place)
     for start, end in list(document.lead[:2]):
         named = [e for e in _places_in(doc, start, end) if _names_a_place(e)]
+        set_aside += [e for e in named if _of_another_event(document, main, e)]
+        named = [e for e in named if e not in set_aside]
         if named:
             return _event_place(document, named[0])
-    return _place_of_the_parties(document, main)
+    parties = _place_of_the_parties(document, main)
+    if parties is None and set_aside:
+        return _event_place(document, set_aside[0])
+    return parties
+
+
+# Conjunctions and prepositions of a clause or phrase that sets another event against the news
+# ("after their debate in Ostrel", "in the days following the attacks in Veldra").
+_OTHER_EVENT_MARKS = frozenset({"since", "after", "before", "until", "once", "though", "although", "while"})
+_OTHER_EVENT_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following", "amid", "despite"})
+
+
+def _coordinated(place: Span) -> bool:
+    """ "In Veldra and Ostrel, ...": places coordinated with others are several places, no one venue."""
+    root = place.root
+    return root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ in _LOCATION_LABELS for c in root.children)
+
+
+def _of_another_event(document: Document, main: MainEvent, place: Span) -> bool:
+    """Whether a place the lead names belongs to something other than the main event: words quoted
+    from someone (where they speak of, not where the news is), a clause or phrase that sets
+    another event against it ("after the debate in Ostrel"), or a clause describing another event
+    ("the agreement negotiated in Veldra")."""
+    if any(q.start <= place.start_char < q.end for q in document.quotations):
+        return True
+    root = place.root
+    if introduced_by(root, _OTHER_EVENT_MARKS, _OTHER_EVENT_PREPOSITIONS):
+        return True
+    mentions = {trigger.token for trigger in main.mentions}
+    token = root
+    while token.head.i != token.i:
+        describing = token.dep_ in {"relcl", "acl"} and token.head.i not in mentions and token.head.pos_ == "NOUN"
+        if describing and kind_of(token.head)[0] is not None:
+            return True
+        token = token.head
+        if token.i in mentions:
+            return False
+    return False
 
 
 def _place_of_the_parties(document: Document, main: MainEvent) -> EventPlace | None:
@@ -156,7 +206,11 @@ def _dateline_place(document: Document, start: int, end: int) -> EventPlace:
     name, _, region = words.partition(",")
     written = name.strip().title() if name.isupper() else name.strip()
     found = city(written)
-    nation = country(written) or (country(region.strip()) if region else None) or (found.country if found else None)
+    nation = (
+        country(written)
+        or ((country(region.strip()) or region_country(region)) if region else None)
+        or (found.country if found else None)
+    )
     return EventPlace(start, start + len(name.rstrip()), words[: len(name.rstrip())], nation, found)
 
 
@@ -214,7 +268,7 @@ def _captions_showing(document: Document, main: MainEvent) -> list[tuple[int, in
 def _country_of(doc: Doc, place: Span, start: int, end: int, known: City | None) -> Country | None:
     """The country the place is, or is followed by ("Chisinau, Moldova"), or the one a city of that
     name lies in, or else the one country named beside it."""
-    itself = country(place.text)
+    itself = country(place.text) or region_country(place.text)
     if itself is not None:
         return itself
     after = text_of(doc)[place.end_char : place.end_char + 40]

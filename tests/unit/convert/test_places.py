@@ -123,3 +123,34 @@ def test_where_a_countrys_people_acting_together_are_when_the_story_names_no_pla
     assert place is not None
     assert place.country is not None
     assert place.country.alpha2 == "GR"
+
+
+def test_a_state_named_alone_gives_its_country() -> None:
+    text = "Storm hits Kentucky\nA storm tore roofs off hundreds of houses in Kentucky on Sunday night."
+    place = _place(text)
+    assert place is not None
+    assert place.country is not None
+    assert place.country.alpha2 == "US"
+
+
+def test_a_place_of_another_event_is_taken_only_when_nothing_else_places_it() -> None:
+    text = (
+        "Harbour Board votes to close pier\n"
+        "Days after the storm in Ostrel, the Harbour Board voted to close the east pier in Veldra."
+    )
+    place = _place(text)
+    assert place is not None
+    assert place.text == "Veldra"
+    alone = "Board votes to shut offices\nDays after the storm in Ostrel, the Harbour Board voted to shut its offices."
+    fallback = _place(alone)
+    assert fallback is not None
+    assert fallback.text == "Ostrel"
+
+
+def test_places_coordinated_are_no_one_venue() -> None:
+    text = (
+        "Candidates campaign\nIn Nevada and Florida, the two candidates campaigned on Monday; the debate "
+        "was held at Harbour Hall in Veldra."
+    )
+    place = _place(text)
+    assert place is None or place.text not in {"Nevada", "Florida"}
