@@ -23,10 +23,9 @@ _FEDERAL = {"US": {"State", "District"}, "CA": {"Province", "Territory"}, "AU": 
 @functools.cache
 def _regions() -> dict[str, str]:
     found = {
-        subdivision.name.casefold(): code
-        for code, kinds in _FEDERAL.items()
-        for subdivision in pycountry.subdivisions.get(country_code=code)
-        if subdivision.type in kinds
+        subdivision.name.casefold(): subdivision.country_code
+        for subdivision in pycountry.subdivisions
+        if subdivision.type in _FEDERAL.get(subdivision.country_code, ())
     }
     listed: dict[str, dict[str, str]] = orjson.loads(
         importlib.resources.files(__package__).joinpath("regions.json").read_bytes()
