@@ -4,9 +4,10 @@ The date is the first date or time in the lead sentences (after the headline, if
 one) that is not the dateline, preferring one in the sentence of the event's trigger, and narrowed
 to a day the next paragraphs name inside it when it is a week or a month; a lead that states no date
 gives none: the publication date is never put in its place. Dates of something else are passed
-over: of another clause's event ("since it opened in May"), of the period a figure covers ("in the
-three months to the end of September"), and, beside any word but the main trigger, a date long
-before publication, which tells the background. The duration is a stated duration that
+over: of another clause's event ("since it opened in May"), of another event the sentence names
+("ahead of Tuesday's vote") or of what a person did ("Tom Ray, who quit a week ago"), of the
+period a figure covers ("in the three months to the end of September"), and, beside any word but
+the main trigger, a date long before publication, which tells the background. The duration is a stated duration that
 qualifies an event word ("30-minute telephone talks", "talks lasting two hours").
 """
 
@@ -20,6 +21,7 @@ from ..dates import TemporalExpression
 from .document import Document
 from .events import MainEvent
 from .nlp import introduced_by
+from .triggers import kind_of
 
 _DURATION_CONTEXT = re.compile(
     r"\b(talks|meeting|call|conversation|session|summit|speech|visit|trip|hearing|interview|conference|"
@@ -78,6 +80,7 @@ def event_date(document: Document, main: MainEvent, published: date | None = Non
             if sentence.start <= e.start < sentence.end
             and e.precision not in _FIGURE_PERIODS
             and not _in_another_clause(document, e)
+            and not _dates_another_thing(document, main, e)
             and not _closes_a_period(document.text, e)
         ]
         if published is not None and (main.trigger is None or token != main.trigger.token):
@@ -105,6 +108,31 @@ def _in_another_clause(document: Document, expression: TemporalExpression) -> bo
     return introduced_by(span.root, _OTHER_TIME_MARKS, _OTHER_TIME_PREPOSITIONS)
 
 
+def _dates_another_thing(document: Document, main: MainEvent, expression: TemporalExpression) -> bool:
+    """Whether a date belongs to something the sentence only mentions: it names another event
+    ("heading into Tuesday's vote", "a year-end budget deal"), unless that event is the main one
+    or the setting of what is reported ("said during Saturday's debate"); or it stands in a
+    relative clause about a person ("Tom Ray, who a week ago quit the board")."""
+    span = document.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return False
+    mentions = {trigger.token for trigger in main.mentions}
+    token = span.root
+    if token.dep_ in {"poss", "compound", "nmod"} and token.head.i not in mentions:
+        owner = token.head
+        setting = owner.dep_ == "pobj" and owner.head.lower_ in _SETTING
+        if owner.pos_ in {"NOUN", "PROPN"} and kind_of(owner)[0] is not None and not setting:
+            return True
+    while token.head.i != token.i:
+        if token.i in mentions:
+            return False
+        if token.dep_ == "relcl" and token.head.ent_type_ == "PERSON":
+            return True
+        token = token.head
+    return False
+
+
+_SETTING = frozenset({"during", "at", "in", "on"})  # "said during Saturday's debate": where it was said
 _OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until", "once", "because", "when", "as"})
 _OTHER_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
 

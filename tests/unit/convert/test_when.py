@@ -183,3 +183,17 @@ def test_a_week_is_narrowed_to_a_day_a_quotation_two_paragraphs_on_names() -> No
         '"The crews lifted the last crane into place on Thursday, Nov. 6," the board said.'
     )
     assert _when_published(text, "2025-11-12") == "2025-11-06"
+
+
+def test_a_date_naming_another_event_or_a_persons_earlier_act_is_not_the_event_date() -> None:
+    text = (
+        "Harbour Board delays dredging\n"
+        "Ahead of Tuesday's council vote, the Harbour Board delayed the dredging of the east channel.\n"
+        "Tom Ray, who a week ago quit the board, welcomed the delay."
+    )
+    assert _when_published(text, "2025-11-07") is None
+
+
+def test_a_date_of_the_setting_of_what_is_reported_is_the_event_date() -> None:
+    text = "Mayor pledges new pier\nThe mayor pledged a new pier during Saturday's debate at the town hall."
+    assert _when_published(text, "2025-11-10") == "2025-11-08"
