@@ -98,7 +98,7 @@ def _body_spans(doc: Doc) -> list[Span]:
     "Acme Japan") as one organisation: the company's arm in that country, not the company; and a
     company's name without its designator that the model took for a person's ("Acme Shipping" of
     "Acme Shipping Inc.") as the company's."""
-    companies = {org_key(entity.text) for entity in doc.ents if entity.label_ == "ORG"}
+    companies = {org_key(_POSSESSIVE.sub("", entity.text)) for entity in doc.ents if entity.label_ == "ORG"}
     entities = [
         span_of(doc, entity.start, entity.end, "ORG")
         if entity.label_ == "PERSON" and len(entity) > 1 and org_key(_POSSESSIVE.sub("", entity.text)) in companies

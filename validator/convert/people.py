@@ -101,7 +101,7 @@ def find_people(doc: Doc, keep: Callable[[int], bool]) -> list[Entity]:
     ]
     bodies = {entity.text for entity in doc.ents if entity.label_ == "ORG" and len(entity) == 1}
     # A company's name without its designator ("Acme Shipping" of "Acme Shipping Inc.") is the company.
-    companies = {org_key(entity.text) for entity in doc.ents if entity.label_ == "ORG"}
+    companies = {org_key(_clean(entity.text)) for entity in doc.ents if entity.label_ == "ORG"}
     things = {
         _clean(span.text)
         for span in tagged

@@ -11,7 +11,8 @@ A contest (an election, a match) lists everyone who took part in it, however far
 
 Not participants: the places named; a country whose own people take part for it (in talks
 between ministers, the countries are represented, not present); a spokesperson, who speaks for a
-body; the media the news was taken from.
+body; the media the news was taken from or told to ("told the Gazette"). The organisation a story
+is about (named most, from its lead on) takes part only when the lead names no other actor.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ _ACTORS = frozenset({"person", "organisation", "country", "group"})
 _NAME_LINKS = frozenset({"compound", "appos", "conj", "nmod", "flat"})
 _SETTING = frozenset({"during", "at", "in", "on"})  # "said during the talks": the speaker is there
 LEAD_CONFIDENCE, LATER_CONFIDENCE, OPENING_CONFIDENCE = 0.7, 0.5, 0.4
-OPENING_SENTENCES = 8  # body sentences in which a story names who took part
+OPENING_PARAGRAPHS = 2  # paragraphs of a long story in which it names who took part, however many sentences
+OPENING_SENTENCES = 4  # body sentences in which a story names who took part
 # Titles of people who study or comment on the news rather than make it.
 _COMMENTATOR = re.compile(
     r"\b(?:analyst|expert|professor|fellow|researcher|economist|strategist|commentator|scholar|historian|"
@@ -80,10 +82,17 @@ def taking_part(document: Document, main: MainEvent) -> list[Part]:
         add(entity, "taking-part.later-report", LATER_CONFIDENCE, in_lead=False)
     for entity in _lead_actors(document, main):
         add(entity, "taking-part.lead-actor", LATER_CONFIDENCE, in_lead=True)
-    for entity in _opening_people(document):
+    for entity in _opening_people(document, main.kind):
         add(entity, "taking-part.opening-person", OPENING_CONFIDENCE, in_lead=False)
-    for entity in _subject_bodies(document):
-        add(entity, "taking-part.subject-of-the-story", OPENING_CONFIDENCE, in_lead=True)
+    actors = any(
+        part.rule == "taking-part.trigger-argument" and part.entity.type in {"person", "organisation"}
+        for part in found.values()
+    )
+    if not actors:
+        # A story whose lead names who acted needs no body it is "about" (an office or an
+        # institution named often: "the town hall", "the council").
+        for entity in _subject_bodies(document):
+            add(entity, "taking-part.subject-of-the-story", OPENING_CONFIDENCE, in_lead=True)
     if main.kind in CONTESTS:
         for entity in document.entities.entities:
             if entity.type == "person" or (main.kind == "sport" and entity.type == "country"):
@@ -164,29 +173,70 @@ def _sourcing(verb: Token) -> bool:
     return is_speech_verb(verb) and any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
 
 
-def _opening_people(document: Document) -> list[Entity]:
-    """People a short story names in its opening as more than what qualifies a thing or the
-    source it is told by: news names who took part early, and later come reactions and
-    background. The opening is the first sentences of the body, or its first half when shorter
-    (a brief names few others); commentators, whose title says they study the news rather than
-    make it, are left out."""
+def _opening_people(document: Document, kind: str) -> list[Entity]:
+    """People a story names in its opening as more than what qualifies a thing, the source it is
+    told by, or (in a statement) whom the words are about: news names who took part early, and
+    later come reactions and background. The opening is the first four sentences of the body, or
+    its first half when shorter (a brief names few others), or, in a long story, its first two
+    paragraphs when they run longer; commentators, whose title says they study the news rather
+    than make it, are left out."""
     story = document.story()
     opening = story[: min(OPENING_SENTENCES, max(1, len(story) // 2))]
     if not opening:
         return []
-    end = opening[-1].end
+    body = [block for block in document.layout.blocks if block.zone == "body"]
+    paragraphs = body[:OPENING_PARAGRAPHS]
+    end = max(opening[-1].end, paragraphs[-1].end if paragraphs and len(story) >= 2 * OPENING_SENTENCES else 0)
     text = document.text
     found = []
     for person in document.entities.persons:
         placing = [
             (s, e) for s, e, kind in person.mentions if s < end and kind in NAMING_KINDS and document.in_story(s)
         ]
-        if not placing or all(_gives_no_part(document.doc, s, e) for s, e in placing):
+        if not placing or all(
+            _gives_no_part(document.doc, s, e) or _spoken_of(document, s, e, kind) for s, e in placing
+        ):
             continue
         if person.titles and all(_COMMENTATOR.search(text[s:e]) for s, e in person.titles):
             continue  # every title says they study the news ("an analyst at ..."), none that they make it
         found.append(person)
     return found
+
+
+_TOPIC_PREPOSITIONS = frozenset({"about", "over", "against", "toward", "towards", "regarding"})
+
+
+def _spoken_of(document: Document, start: int, end: int, kind: str) -> bool:
+    """Whether, in an event of speech, the mention names someone only as what is said: inside
+    quotation marks, in the clause a verb of speech reports ("said Tom Ray would win"), or what
+    words are about ("not sure about Tom Ray"). Who is spoken of does not take part in the
+    saying; but a body sourcing the news tells who acted ("Tom Ray opened the pier, the council
+    said")."""
+    if kind not in _SPOKEN and kind != "statement":
+        return False
+    if any(q.start <= start < q.end for q in document.quotations):
+        return True
+    span = document.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    subject = False  # whether the mention is the subject of the clause reached so far
+    while token.head.i != token.i:
+        if token.dep_ in {"ccomp", "parataxis"} and (is_speech_verb(token.head) or token.head.pos_ == "ADJ"):
+            return not (subject and not _said_by_a_person(document, token.head))
+        subject = token.dep_ in {"nsubj", "nsubjpass"} or (subject and token.dep_ in {"compound", "flat", "appos"})
+        if token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPOSITIONS:
+            return True
+        token = token.head
+    return False
+
+
+def _said_by_a_person(document: Document, verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            named = document.entities.at(child.idx, child.idx + len(child))
+            return (named is not None and named.type == "person") or child.lower_ in {"he", "she", "i"}
+    return False
 
 
 def _gives_no_part(doc: Doc, start: int, end: int) -> bool:
@@ -313,7 +363,38 @@ def _excluded(document: Document, entity: Entity, parts: object, kind: str) -> b
         return entity.country is not None and entity.country.alpha2 in represented
     if entity.type == "person":
         return any(_is_spokesperson(text[start:end]) for start, end in entity.titles)
-    return bool(entity.descriptors & lexicon.MEDIA_NOUNS) or _is_agency(document, entity)
+    media = bool(entity.descriptors & lexicon.MEDIA_NOUNS)
+    return media or _is_agency(document, entity) or _a_channel(document, entity)
+
+
+_CHANNEL_NOUNS = frozenset({"interview", "interviews", "appearance", "show", "program", "programme", "broadcast"})
+_TALK_VERBS = frozenset({"tell", "speak", "talk", "say", "write", "appear", "interview"})
+
+
+def _a_channel(document: Document, entity: Entity) -> bool:
+    """Whether an organisation is named in the story only as where words were said: the outlet
+    someone told them to ("told the Harbour Gazette", "in an interview with Veldra Radio", "said on
+    Veldra TV", "a Veldra Radio interview"). The outlet carries the news; it does not take part."""
+    doc = document.doc
+    mentions = [m for m in entity.mentions if document.in_story(m.start)]
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        while head.dep_ in {"compound", "poss"} and head.head.i != head.i and head.head.lower_ not in _CHANNEL_NOUNS:
+            head = head.head
+        governor = head.head
+        if head.dep_ in {"compound", "poss"} and governor.lower_ in _CHANNEL_NOUNS:
+            continue  # "a Veldra Radio interview"
+        if head.dep_ in {"dobj", "dative"} and lexicon.verb_base(governor.text) == "tell":
+            continue  # "told the Harbour Gazette"
+        talking = governor.head.lower_ in _CHANNEL_NOUNS or lexicon.verb_base(governor.head.text) in _TALK_VERBS
+        talking = talking or is_speech_verb(governor.head)
+        if head.dep_ == "pobj" and governor.lower_ in {"with", "to", "on"} and talking:
+            continue  # "in an interview with Veldra Radio", "spoke to the Gazette", "said on Veldra TV"
+        return False
+    return bool(mentions)
 
 
 def _is_spokesperson(title: str) -> bool:

@@ -160,3 +160,33 @@ def test_people_named_only_in_the_background_of_the_news_do_not_take_part() -> N
     assert "Marta Kessel" in names
     assert "Tomas Quellin" not in names
     assert "Tom Ray" not in names
+
+
+def test_whom_a_statement_speaks_of_does_not_take_part_but_an_outlet_told_does_neither() -> None:
+    text = (
+        "Mayor says harbour plan will fail\n"
+        "Mayor Ana Berg told the Harbour Gazette on Monday that the harbour plan would fail.\n"
+        "She said Tom Ray, who drew up the plan, had never asked the fishermen.\n"
+        "She added that she was not sure about Marta Kessel either.\n"
+        "The council will vote on the plan next month.\n"
+        "The plan would deepen the east channel.\n"
+        "It would cost four million.\n"
+        "Work could start in the spring.\n"
+        "The fishermen have asked for a public hearing."
+    )
+    names = _names(text)
+    assert "Ana Berg" in names
+    assert not {"Tom Ray", "Marta Kessel", "Harbour Gazette"} & set(names)
+
+
+def test_the_organisation_a_story_is_about_takes_part_only_when_the_lead_names_no_actor() -> None:
+    text = (
+        "Regulator fines phone supplier\n"
+        "Regulator Tom Ray fined the Harbour Trade Board on Monday over faults in Veldra Telecom's new phone.\n"
+        "Veldra Telecom has sold two million of the phones since May.\n"
+        "Veldra Telecom said it was aware of the fine.\n"
+        "Veldra Telecom shares fell on Monday."
+    )
+    names = _names(text)
+    assert "Harbour Trade Board" in names
+    assert "Veldra Telecom" not in names
