@@ -117,6 +117,8 @@ def main_event(document: Document) -> MainEvent:
         if weight == HEADLINE_WEIGHT and document.headline:
             found += _labelled_quote(span, document)
             if not any(t.weight >= MAIN_WEIGHT for t in found):
+                found += _verb_read_as_noun(span)
+            if not any(t.weight >= MAIN_WEIGHT for t in found):
                 found += _unknown_predicate(span)
             if document.text[sentence.start : sentence.end].rstrip().endswith("?"):
                 weight *= QUESTION_FACTOR  # a question reports no event
@@ -193,6 +195,22 @@ def _labelled_quote(sentence: Span, document: Document | None = None) -> list[Tr
     if not someone or head.lower_ in lexicon.MEDIA_NOUNS:
         return []
     return [Trigger(colon.i, colon.idx, colon.idx + 1, "statement", MAIN_WEIGHT)]
+
+
+def _verb_read_as_noun(sentence: Span) -> list[Trigger]:
+    """A headline's verb in the present tense that the parser read as a plural noun ("Acme
+    Apologizes for Outage", "Mayor Calls for Inquiry"): a word of the event lexicon in its "-s"
+    form, right after the name or noun that is its subject, with no verb before it."""
+    for token in sentence:
+        if token.pos_ in {"VERB", "AUX"}:
+            return []
+        if token.i == sentence.start or token.pos_ not in {"NOUN", "PROPN"} or not token.lower_.endswith("s"):
+            continue
+        kind = lexicon.verb_kind(token.lower_)
+        inflected = lexicon.verb_base(token.lower_) != token.lower_
+        if kind is not None and inflected and token.nbor(-1).pos_ in {"PROPN", "NOUN"}:
+            return [Trigger(token.i, token.idx, token.idx + len(token), kind, MAIN_WEIGHT)]
+    return []
 
 
 def _unknown_predicate(sentence: Span) -> list[Trigger]:

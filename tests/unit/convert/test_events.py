@@ -181,3 +181,13 @@ def test_event_words_in_passing_add_up_to_no_event() -> None:
         "Protest leaders met in a cafe."
     )
     assert main_event(document_of(article)).kind == "other"
+
+
+def test_a_headline_verb_the_parser_read_as_a_noun_is_the_headline_predicate() -> None:
+    document = document_of(
+        "Acmecorp Apologizes for Data Breach\nAcmecorp lost the data of two million customers last week."
+    )
+    found = main_event(document)
+    assert found.kind == "statement"
+    assert found.kind_cue is not None
+    assert found.kind_cue.text == "Apologizes"
