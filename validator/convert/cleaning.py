@@ -101,10 +101,10 @@ def _repeated_title_lines(text: str, title: str) -> int | None:
 
 
 def for_parser(text: str, headline: tuple[int, int] | None) -> str:
-    """*text* with its headline in sentence case when it is written in title case, for the parser
-    only: a word keeps its capital when the story writes it with one inside a sentence (a name),
-    and so do the first word, acronyms and words with inner capitals ("iPhone"); every other word
-    is lowered. The length is unchanged."""
+    """*text* with its headline in sentence case when it is written in title case or in capitals,
+    for the parser only: a word keeps its capital when the story writes it with one inside a
+    sentence (a name), and so do the first word, acronyms and words with inner capitals
+    ("iPhone"); every other word is lowered. The length is unchanged."""
     if headline is None:
         return text
     start, end = headline
@@ -113,9 +113,20 @@ def for_parser(text: str, headline: tuple[int, int] | None) -> str:
     if not words or sum(word.group()[0].isupper() for word in words) < TITLE_CASE_SHARE * len(words):
         return text
     names = set(_INNER_CAPITALISED.findall(text[end:]))
+    shouted = not any(char.islower() for char in line)
+    story_words = set(_WORD.findall(text[end:])) if shouted else set()
     chars = list(line)
     for position, match in enumerate(_WORD.finditer(line)):
         word = match.group()
+        if shouted:
+            # "HARBOUR BOARD DELAYS VOTE": a name as the story writes it, an acronym the story
+            # writes in capitals as it is, any other word in lower case (the first capitalised).
+            if word in story_words or len(word) == 1:
+                continue
+            lowered = word.lower() if position else word.capitalize()
+            capitalised = word.capitalize()
+            chars[match.start() : match.end()] = capitalised if capitalised in names else lowered
+            continue
         if position == 0 or not word[0].isupper() or any(char.isupper() for char in word[1:]):
             continue
         if word in names or word.rstrip("'\u2019s") in names:

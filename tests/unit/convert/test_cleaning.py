@@ -95,6 +95,13 @@ def test_acronyms_and_words_with_inner_capitals_keep_their_capitals() -> None:
     assert _headline_for_parser(headline, body) == "UN envoy says harbour staff will get iPhone passes"
 
 
+def test_a_headline_in_capitals_is_put_in_sentence_case_keeping_names_and_acronyms() -> None:
+    body = "The Harbour Board in Veldra delayed its vote on Monday, a NATO official said."
+    assert _headline_for_parser("BOARD DELAYS VOTE ON VELDRA PIER, NATO SAYS", body) == (
+        "Board delays vote on Veldra pier, NATO says"
+    )
+
+
 def test_a_headline_not_in_title_case_is_unchanged() -> None:
     headline = "Harbour board will review ferry tickets after complaints in Veldra"
     body = "The Harbour Trade Board met on Friday in Veldra."
