@@ -16,6 +16,7 @@ The stages, in order:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -95,14 +96,59 @@ class _Candidate:
 
 
 def _candidates(text: str) -> list[_Candidate]:
+    # Where the text has a character that folds to an ASCII letter, only each rule's own scan is exact.
+    lowered = text.translate(_ASCII_LOWER) if _FOLDS_TO_ASCII.isdisjoint(text) else None
+    casefree = _casefree_patterns()
     found = [
         _Candidate(match.start(), match.end(), priority, rule, match)
         for priority, rule in enumerate(ALL_RULES)
-        for match in rule.pattern.finditer(text)
+        for match in _matches(rule, casefree[priority], text, lowered)
         if match.end() > match.start()
     ]
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     return found
+
+
+def _casefree_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """*pattern*, which ignores case, as a case-sensitive pattern over text in lower case: its
+    literal letters lowered, escapes and group names kept (matching without folding case is about
+    twice as fast). None for a pattern that sets flags inside itself ("(?-i:...)"), which only
+    its own scan reads right."""
+    source, parts, index = pattern.pattern, [], 0
+    if re.search(r"\(\?[aiLmsux-]+[:)]", source):
+        return None
+    while index < len(source):
+        group = re.match(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", source[index:])
+        piece = group.group() if group else source[index].lower()
+        parts.append(piece)
+        index += len(piece)
+    return re.compile("".join(parts), pattern.flags & ~re.IGNORECASE)
+
+
+@functools.cache
+def _casefree_patterns() -> tuple[re.Pattern[str] | None, ...]:
+    return tuple(_casefree_pattern(rule.pattern) for rule in ALL_RULES)  # compiled on first use
+
+
+_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+# The characters outside ASCII that a pattern ignoring case matches to an ASCII letter: the dotted
+# capital I, the dotless i, the long s and the Kelvin sign (every other one was checked with `re`).
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _matches(rule: Rule, casefree: re.Pattern[str] | None, text: str, lowered: str | None) -> list[re.Match[str]]:
+    """Every match of *rule* in *text*, as `rule.pattern.finditer(text)` finds them: found in the
+    *lowered* text by the rule's *casefree* twin, each then matched by the rule itself where it
+    starts, so that the match reads the text as written."""
+    if casefree is None or lowered is None:
+        return list(rule.pattern.finditer(text))
+    matches = []
+    for found in casefree.finditer(lowered):
+        match = rule.pattern.match(text, found.start())
+        if match is None or match.end() != found.end():  # not expected; the rule's own scan decides
+            return list(rule.pattern.finditer(text))
+        matches.append(match)
+    return matches
 
 
 def _select(text: str, anchor: Anchor | None, sentences: Sentences) -> list[_Candidate]:

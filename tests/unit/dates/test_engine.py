@@ -197,3 +197,42 @@ def test_news_like_text_never_crashes_the_engine(text: str, published: date | No
     anchor = Anchor(published) if published else None
     for expression in find_dates(text, anchor=anchor).expressions:
         assert text[expression.start : expression.end] == expression.text
+
+
+# Rules matched case-free over the lowered text must find exactly what each rule's own scan finds.
+CASE_TEXTS = [
+    "MONDAY, JANUARY 5, 2026: talks at 5 P.M. EST ended two weeks later.",
+    "May Ortel said in May that the vote of March 3 would be held next Tuesday.",
+    "The \u212aelvin sign and the long \u017f in \u017feptember 5; \u0130t was Dec. 24.",
+    "Shares rose 3% in the third quarter of 2025, the second time this year, from 9:30 a.m. to noon.",
+]
+
+
+@pytest.mark.parametrize("text", CASE_TEXTS)
+def test_case_free_scan_finds_what_each_rule_finds(text: str) -> None:
+    from validator.dates import engine
+
+    found = [(c.start, c.end, c.rule.name) for c in engine._candidates(text)]
+    expected = sorted(
+        (
+            (m.start(), m.end(), rule.name, -(m.end() - m.start()), priority)
+            for priority, rule in enumerate(engine.ALL_RULES)
+            for m in rule.pattern.finditer(text)
+            if m.end() > m.start()
+        ),
+        key=lambda c: (c[3], c[4], c[0]),
+    )
+    assert found == [(start, end, name) for start, end, name, _, _ in expected]
+    assert found  # every text holds a date
+
+
+@given(st.text(alphabet="aAmMyYdDeEcC 0123456789:.,-\u212a\u017f\u0130", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_case_free_scan_agrees_on_any_text(text: str) -> None:
+    from validator.dates import engine
+
+    def plain(text: str) -> list[tuple[int, int, int]]:
+        return [(m.start(), m.end(), i) for i, rule in enumerate(engine.ALL_RULES) for m in rule.pattern.finditer(text)]
+
+    fast = [(c.start, c.end, c.priority) for c in engine._candidates(text)]
+    assert sorted(fast) == sorted(item for item in plain(text) if item[1] > item[0])
