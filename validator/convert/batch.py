@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 # Inputs read and parsed together, and handed to a worker at a time: enough for `nlp.pipe` to
 # batch its work, few enough to keep memory flat and results in step with the inputs.
 BATCH = 8
+POOL_BATCH = 2  # inputs handed to a worker at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,8 @@ def convert_paths(
         for start in range(0, len(sources), BATCH):
             yield from _convert_batch(sources[start : start + BATCH], options)
         return
-    batches = [files[start : start + BATCH] for start in range(0, len(files), BATCH)]
+    # Small tasks, so that the workers finish together rather than one waiting on the other's last batch.
+    batches = [files[start : start + POOL_BATCH] for start in range(0, len(files), POOL_BATCH)]
     with contextlib.ExitStack() as stack:
         if pool is None:
             pool = stack.enter_context(worker_pool(min(options.jobs, len(batches))))

@@ -92,14 +92,18 @@ def track_entities(doc: Doc, layout: Layout, sentence_starts: Sequence[int]) -> 
     tracker = _Tracker(doc, entities, sentence_starts)
     _ages(tracker.text, persons)
     for token in tokens_of(doc):
-        if not keep(token.idx) or tracker.taken(token.idx):
+        lower = token.lower_
+        resolve: Callable[[Token], None]
+        if token.pos_ == "NOUN" or lower == "old":
+            resolve = tracker.description
+        elif lower in _MALE or lower in _FEMALE:
+            resolve = tracker.person_pronoun
+        elif lower in _BODY_PRONOUNS and token.dep_ in _SUBJECTS | {"poss"}:
+            resolve = tracker.body_pronoun
+        else:
             continue
-        if token.pos_ == "NOUN" or token.lower_ == "old":
-            tracker.description(token)
-        elif token.lower_ in _MALE or token.lower_ in _FEMALE:
-            tracker.person_pronoun(token)
-        elif token.lower_ in _BODY_PRONOUNS and token.dep_ in _SUBJECTS | {"poss"}:
-            tracker.body_pronoun(token)
+        if keep(token.idx) and not tracker.taken(token.idx):
+            resolve(token)
     return Entities.of(entities)
 
 

@@ -12,13 +12,14 @@ story or page furniture, which sentence they stand in, which entity they name.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..dates import Anchor, DateResult, find_dates
 from ..semantics import contradicted_weekday
 from .article import Article
-from .cleaning import clean, for_parser
+from .cleaning import CleanText, clean, for_parser
 from .layout import Layout, Zone, read_layout
 from .nlp import load_pipeline, pipeline_name, remember_text
 from .quotes import Quotation, find_quotations
@@ -112,10 +113,17 @@ class Document:
 def parse_text(article: Article) -> str:
     """What the parser reads for *article*: its cleaned text with a title-case headline in
     sentence case (the same length); give `read_document` a parse of exactly this."""
-    cleaned = clean(article)
-    layout = read_layout(cleaned.text, titled=cleaned.titled, headline_lines=cleaned.headline_lines)
+    cleaned, layout = _cleaned(article)
     headline = layout.headline
     return for_parser(cleaned.text, (headline.start, headline.end) if headline else None)
+
+
+@functools.lru_cache(maxsize=64)
+def _cleaned(article: Article) -> tuple[CleanText, Layout]:
+    """The cleaned text of *article* and its layout, read once for the parser and once for the
+    document (kept for the few articles a batch parses at a time)."""
+    cleaned = clean(article)
+    return cleaned, read_layout(cleaned.text, titled=cleaned.titled, headline_lines=cleaned.headline_lines)
 
 
 def read_document(article: Article, *, nlp: Language | None = None, doc: Doc | None = None) -> Document:
@@ -123,9 +131,8 @@ def read_document(article: Article, *, nlp: Language | None = None, doc: Doc | N
     from .coreference import track_entities
 
     nlp = nlp or load_pipeline()
-    cleaned = clean(article)
+    cleaned, layout = _cleaned(article)
     text = cleaned.text
-    layout = read_layout(text, titled=cleaned.titled, headline_lines=cleaned.headline_lines)
     headline = layout.headline
     if doc is None:
         doc = nlp(for_parser(text, (headline.start, headline.end) if headline else None))

@@ -154,6 +154,8 @@ def span_of(doc: Doc, start: int, end: int, label: str) -> Span:
     return Span(doc, start, end, label=label)
 
 
+@functools.lru_cache(maxsize=4)
 def pipeline_name(nlp: Language) -> str:
-    """The pipeline as provenance names it, e.g. `spacy/en_core_web_sm-3.8.0`."""
+    """The pipeline as provenance names it, e.g. `spacy/en_core_web_sm-3.8.0` (`nlp.meta` is
+    rebuilt on every access, so it is read once per pipeline)."""
     return f"spacy/{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}"

@@ -52,10 +52,9 @@ class Model(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _reject_nulls(cls, data: Any) -> Any:
-        if isinstance(data, dict):
+        if isinstance(data, dict) and None in data.values():
             nulls = sorted(str(key) for key, value in data.items() if value is None)
-            if nulls:
-                raise ValueError(f"{nulls!r}: null is not allowed; leave the property out")
+            raise ValueError(f"{nulls!r}: null is not allowed; leave the property out")
         return data
 
     @classmethod
