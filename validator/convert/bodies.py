@@ -94,8 +94,8 @@ def find_bodies(doc: Doc, keep: Callable[[int], bool], persons: list[Entity]) ->
 
 
 def _body_spans(doc: Doc) -> list[Span]:
-    """The entities, with a company's name run on into a country's ("Acme Group Australia",
-    "Acme Japan") as one organisation: the company's arm in that country, not the company; and a
+    """The entities, with a company's name run on into a country's ("Acme Group Veldra",
+    "Acme Veldra") as one organisation: the company's arm in that country, not the company; and a
     company's name without its designator that the model took for a person's ("Acme Shipping" of
     "Acme Shipping Inc.") as the company's."""
     companies = {org_key(_POSSESSIVE.sub("", entity.text)) for entity in doc.ents if entity.label_ == "ORG"}
@@ -192,7 +192,7 @@ def _classify(span: Span, name: str) -> tuple[str | None, str]:
 
 def org_key(name: str) -> str:
     """What an organisation's names share: the name case-folded, without its designators ("Acme
-    Group Australia" is "Acme Australia")."""
+    Group Veldra" is "Acme Veldra")."""
     words = [word.casefold().strip(",") for word in name.split()]
     core = [word for word in words[1:] if word not in DESIGNATORS]
     return "org:" + " ".join(words[:1] + core)

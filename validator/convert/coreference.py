@@ -260,7 +260,7 @@ class _Tracker:
             if back == 0:
                 chosen = self._governing_subject(pronoun, subjects) or (subjects or fitting)[-1]
             else:
-                # The subject of the main clause before a nested one's ("Tom Ray said Ana Berg had
+                # The subject of the main clause before a nested one's ("Tom Ray said Ana Lund had
                 # called. He ..." is Tom Ray), the later on a tie.
                 chosen = min(subjects, key=lambda site: (site.depth, -site.mention.start)) if subjects else fitting[-1]
             if chosen.entity.gender is None and all(site.entity is chosen.entity for site in sites):

@@ -193,7 +193,7 @@ RAISE_IDIOMS = frozenset(
     "eyebrows eyebrow questions question concerns concern doubts doubt alarm fears hopes hand hands money funds "
     "cash voice voices issue issues profile stakes".split()
 )
-# Verbs of taking sides, a statement when what they take is someone named ("backs Trump", "supports Cruz").
+# Verbs of taking sides, a statement when what they take is someone named ("backs Ilse Varnholt").
 SIDING_VERBS = frozenset(["back", "support"])
 # Phrasal verbs: the verb with its particle reports its own kind ("turned off", "stepped down").
 PHRASAL_KINDS: dict[tuple[str, str], str] = {

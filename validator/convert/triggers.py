@@ -187,7 +187,7 @@ def _verb_kind(verb: Token) -> tuple[str | None, Token | None]:
     if lexicon.verb_kind(verb.text) == "sport" and not any(_contestant(t) for t in subjects + objects):
         return None, None  # "new ideas are beating old formulas": no match is played
     if base in lexicon.SIDING_VERBS and objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ in _NAMED):
-        return "statement", verb  # "Le Pen backs Trump": declares her support
+        return "statement", verb  # "Ana Lund backs Tom Ray": declares her support
     if base in lexicon.LIGHT_VERBS and objects:
         named, noun = kind_of(objects[0])
         if named is not None:
