@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .cues import is_request
 from .lexicon import verb_base
 from .nlp import entity_of, text_of
 
@@ -98,7 +99,10 @@ def speaker_of(verb: Token) -> tuple[Mention | None, Mention | None]:
     if subjects[0].dep_ == "nsubjpass":
         agents = [child for child in head.children if child.dep_ == "agent"]
         objects = [child for agent in agents for child in agent.children if child.dep_ == "pobj"]
-        relayed = noun_phrase(objects[0]) if objects else None
+        agent = noun_phrase(objects[0]) if objects else None
+        if is_request(head):
+            return agent, None  # "were asked by the board to resign": the one asked only hears
+        relayed = agent
     return noun_phrase(subjects[0], head), relayed
 
 
@@ -251,6 +255,19 @@ def can_speak(speaker: Mention, *, quoted: bool = False) -> bool:
         return True
     words = speaker.text.split()
     head = words[-1].lower().removesuffix("'s").removesuffix("\u2019s") if words else ""
-    if head in SPEAKER_NOUNS or head.removesuffix("s") in SPEAKER_NOUNS or head.endswith(_PERSON_ENDINGS):
+    if any(form in SPEAKER_NOUNS for form in _singular_forms(head)) or head.endswith(_PERSON_ENDINGS):
         return True
     return quoted and head in DOCUMENT_NOUNS
+
+
+def _singular_forms(noun: str) -> set[str]:
+    """The noun and the singulars its plural ending can stand for ("witnesses": "witness",
+    "families": "family", "officials": "official")."""
+    forms = {noun}
+    if noun.endswith("s"):
+        forms.add(noun[:-1])
+    if noun.endswith("es"):
+        forms.add(noun[:-2])
+    if noun.endswith("ies"):
+        forms.add(noun[:-3] + "y")
+    return forms

@@ -273,3 +273,21 @@ def test_her_advisers_speak_for_themselves_and_a_papers_editorial_for_the_paper(
 def test_a_counted_speaker_keeps_the_people_counted() -> None:
     (statement,) = _statements("Many of the party's local leaders said the vote should be delayed until May.")
     assert _text(statement.speaker) == "Many of the party's local leaders"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Witnesses said the bridge swayed for a minute before it fell.", "Witnesses"),
+        ("Some families said they had waited two years for the permits.", "Some families"),
+        ("Several companies said the new levy would raise costs for shippers.", "Several companies"),
+    ],
+)
+def test_people_named_by_a_plural_in_es_or_ies_speak(sentence: str, speaker: str) -> None:
+    statements = _statements(f"Bridge falls in storm\n\n{sentence}")
+    assert [_text(statement.speaker) for statement in statements] == [speaker]
+
+
+def test_the_one_asked_or_told_in_the_passive_only_hears() -> None:
+    statements = _statements("Plan faces defeat\n\nTom Ray was told by the board that the plan would fail.")
+    assert [(_text(s.speaker), s.words.text) for s in statements] == [("the board", "the plan would fail")]
