@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import SEEDS
@@ -72,3 +73,13 @@ def test_missing_and_non_utf8_files_exit_4(tmp_path: Path) -> None:
     result = RUNNER.invoke(app, ["dates", str(latin)])
     assert result.exit_code == 4
     assert "not UTF-8 at byte 1; re-encode the file as UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize("zone", ["Mars/Base", "America", "Europe/" + "x" * 3000])
+@pytest.mark.parametrize("published", [[], ["--published", "2022-02-10"]])
+def test_a_time_zone_that_is_no_zone_is_blamed_not_the_date(zone: str, published: list[str]) -> None:
+    result = RUNNER.invoke(app, ["dates", str(SEED), *published, "--timezone", zone])
+    assert result.exit_code == 2
+    assert "is not an IANA time zone" in result.stderr
+    assert "publication date" not in result.stderr
+    assert len(result.stderr) < 300  # a long name is shortened

@@ -34,6 +34,15 @@ class AnchorError(NewsEventError, ValueError):
     """An anchor was given in a form that cannot be used (an unknown time zone, a bad date)."""
 
 
+def time_zone(name: str) -> ZoneInfo | None:
+    """The IANA time zone *name* names, or None: not a zone, or not a name at all (a folder of the
+    zone database such as "America", a name too long for a file name, a name with a NUL byte)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """The date (and optionally time and IANA time zone) relative expressions resolve against."""
@@ -45,13 +54,9 @@ class Anchor:
     reason: str = "given as the publication date"
 
     def __post_init__(self) -> None:
-        if self.timezone is not None:
-            try:
-                ZoneInfo(self.timezone)
-            except (ZoneInfoNotFoundError, ValueError) as error:
-                raise AnchorError(
-                    f"{self.timezone!r} is not an IANA time zone; use a name such as 'Asia/Tokyo' or 'UTC'"
-                ) from error
+        if self.timezone is not None and time_zone(self.timezone) is None:
+            shown = self.timezone if len(self.timezone) <= 60 else self.timezone[:60] + "..."
+            raise AnchorError(f"{shown!r} is not an IANA time zone; use a name such as 'Asia/Tokyo' or 'UTC'")
 
     @classmethod
     def parse(cls, value: str, *, timezone: str | None = None) -> Anchor:
@@ -61,6 +66,8 @@ class Anchor:
                 moment = datetime.fromisoformat(value)
                 return cls(moment.date(), moment.time().replace(tzinfo=None), timezone)
             return cls(date.fromisoformat(value), None, timezone)
+        except AnchorError:
+            raise  # the time zone is wrong, not the date
         except ValueError as error:
             raise AnchorError(
                 f"{value!r} is not a publication date; write it as YYYY-MM-DD or YYYY-MM-DDThh:mm"
