@@ -28,11 +28,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import jsonpatch
 
 from .dates import Anchor, AnchorError, find_dates
+from .dates.anchor import time_zone
 from .dates.parse import DateOrder, parse_date_phrase
 from .jsonpaths import json_path
 from .models.temporal import TIMEX3_VALUE_PATTERN
@@ -135,7 +135,8 @@ class _Repairer:
             if isinstance(bound, str) and _is_date(bound):
                 moment = _with_offset(bound, clock, zone)
                 if moment is None:
-                    self.fail((*parts, name), bound, f"unknown time zone {zone!r}")
+                    shown = zone if len(zone) <= 60 else zone[:60] + "..."
+                    self.fail((*parts, name), bound, f"unknown time zone {shown!r}")
                 else:
                     self.replace((*parts, name), bound, moment)
         anchor = item.get("anchor")
@@ -176,11 +177,13 @@ class _Repairer:
 
 
 def _with_offset(day: str, clock: str, zone: str) -> str | None:
-    try:
-        moment = datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=ZoneInfo(zone))
-    except (ValueError, KeyError):
+    tzinfo = time_zone(zone)
+    if tzinfo is None:
         return None
-    return moment.isoformat()
+    try:
+        return datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=tzinfo).isoformat()
+    except ValueError:
+        return None
 
 
 def normalize_record(record: Any, *, date_order: DateOrder | None = None) -> Normalized:
@@ -219,7 +222,10 @@ def _normalize_one(
 ) -> Normalized:  # fmt: skip
     """Normalise one record, counting it, reporting what is not repaired and auditing changes."""
     summary.records += 1
-    outcome = normalize_record(record, date_order=date_order)
+    try:
+        outcome = normalize_record(record, date_order=date_order)
+    except RecursionError:
+        outcome = Normalized(record, [], [Unrepaired("$", None, "nested too deeply to normalise; left unchanged")])
     for problem in outcome.unrepaired:
         report(where, record, problem)
     summary.unrepaired += bool(outcome.unrepaired)
@@ -242,19 +248,29 @@ def normalize_lines(
             record = json.loads(body) if body.strip() else None
         except ValueError:
             record = None
+        except RecursionError:
+            report(number, None, Unrepaired("$", None, "nested too deeply to read; the line is copied unchanged"))
+            record = None
         if record is None:
             summary.passed_through += bool(body.strip())
             write(line if line.endswith(b"\n") else line + b"\n")
             continue
         outcome = _normalize_one(record, "line", number, summary, audit, report, date_order)
         if outcome.changed:
-            write(
-                json.dumps(outcome.record, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-                + b"\n"
-            )
+            write(json_bytes(outcome.record) + b"\n")
         else:
             write(line if line.endswith(b"\n") else line + b"\n")
     return summary
+
+
+def json_bytes(value: Any, *, indent: int | None = None) -> bytes:
+    """*value* as UTF-8 JSON, compact unless *indent* is given; a lone surrogate, which UTF-8
+    cannot hold, is written as the escape it was read from (the whole value then in ASCII)."""
+    separators = (",", ":") if indent is None else None
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=separators, indent=indent).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=True, separators=separators, indent=indent).encode("ascii")
 
 
 def normalize_document(

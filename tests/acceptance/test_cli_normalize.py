@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import jsonpatch
+import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import VALID_RECORDS, load_json
@@ -137,3 +140,102 @@ def test_a_left_over_mod_is_removed_and_a_time_without_offset_is_not_cut() -> No
     record["article"]["published"] = "2022-02-10T10:00:00"
     (unrepaired,) = normalize_record(record).unrepaired
     assert "without its UTC offset" in unrepaired.reason
+
+
+# Nothing lost: the input is never touched, and an output is complete or absent.
+
+
+def _feed(tmp_path: Path) -> Path:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(_damaged(published="Feb. 10, 2022")) + "\n", encoding="utf-8")
+    return source
+
+
+@pytest.mark.parametrize("option", ["-o", "--audit"])
+def test_a_hard_link_to_the_input_is_the_input(tmp_path: Path, option: str) -> None:
+    source = _feed(tmp_path)
+    before = source.read_bytes()
+    link = tmp_path / "link.jsonl"
+    os.link(source, link)
+    other = ["--audit", str(tmp_path / "a.jsonl")] if option == "-o" else ["-o", str(tmp_path / "o.jsonl")]
+    result = RUNNER.invoke(app, ["normalize", str(source), option, str(link), *other])
+    assert result.exit_code == 2
+    assert "is the input" in result.stderr
+    assert source.read_bytes() == before
+
+
+def test_a_hard_link_between_output_and_audit_is_refused(tmp_path: Path) -> None:
+    source = _feed(tmp_path)
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    os.link(out, tmp_path / "audit.jsonl")
+    result = RUNNER.invoke(app, ["normalize", str(source), "-o", str(out), "--audit", str(tmp_path / "audit.jsonl")])
+    assert result.exit_code == 2
+    assert out.read_text(encoding="utf-8") == "old\n"
+
+
+def test_a_gzip_input_is_read_as_its_text(tmp_path: Path) -> None:
+    record = json.dumps(_damaged(published="Feb. 10, 2022")).encode() + b"\n"
+    source = tmp_path / "in.jsonl.gz"
+    source.write_bytes(gzip.compress(record * 3))
+    out = tmp_path / "out.jsonl"
+    result = RUNNER.invoke(app, ["normalize", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] == [load_json(HAWAII)] * 3
+
+
+def test_a_failed_run_leaves_existing_outputs_as_they_were(tmp_path: Path) -> None:
+    source = _feed(tmp_path)
+    out, audit = tmp_path / "out.jsonl", tmp_path / "audit.jsonl"
+    out.write_text("old output\n", encoding="utf-8")
+    audit.write_text("old audit\n", encoding="utf-8")
+    missing = tmp_path / "no-such-folder" / "out.jsonl"
+    result = RUNNER.invoke(app, ["normalize", str(source), "-o", str(missing), "--audit", str(audit)])
+    assert result.exit_code == 2
+    assert "no-such-folder" in result.stderr
+    assert audit.read_text(encoding="utf-8") == "old audit\n"
+    assert not missing.parent.exists()
+    directory = RUNNER.invoke(app, ["normalize", str(source), "-o", str(tmp_path), "--audit", str(audit)])
+    assert directory.exit_code == 2
+    assert "is a folder" in directory.stderr
+    assert audit.read_text(encoding="utf-8") == "old audit\n"
+
+
+def test_a_line_too_deep_to_read_is_copied_and_reported(tmp_path: Path) -> None:
+    deep = b"[" * 5000 + b"]" * 5000
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(deep + b"\n" + json.dumps(_damaged(published="Feb. 10, 2022")).encode() + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = RUNNER.invoke(app, ["normalize", str(source), "-o", str(out)])
+    assert not isinstance(result.exception, RecursionError)
+    lines = out.read_bytes().splitlines()
+    assert lines[0] == deep
+    assert json.loads(lines[1]) == load_json(HAWAII)
+
+
+@pytest.mark.parametrize("zone", ["America", "Europe/" + "x" * 5000])
+def test_a_time_zone_that_is_no_zone_is_reported_not_raised(tmp_path: Path, zone: str) -> None:
+    record = _damaged(published="Feb. 10, 2022")
+    record["times"][1]["timezone"] = zone
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = RUNNER.invoke(app, ["normalize", str(source), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "not repaired" in result.stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == record
+
+
+def test_a_lone_surrogate_is_written_as_its_escape(tmp_path: Path) -> None:
+    record = _damaged(published="Feb. 10, 2022")
+    record["id"] = "urn:test:\ud800"
+    line = json.dumps(record)  # ASCII, the surrogate as its escape
+    source = tmp_path / "in.jsonl"
+    source.write_text(line + "\n", encoding="utf-8")
+    out, audit = tmp_path / "out.jsonl", tmp_path / "audit.jsonl"
+    RUNNER.invoke(app, ["normalize", str(source), "-o", str(out), "--audit", str(audit)])
+    for path in (out, audit):
+        text = path.read_bytes().decode("utf-8")  # valid UTF-8
+        assert "\\ud800" in text  # the escape, as the input wrote it
+    (written,) = [json.loads(row) for row in out.read_text(encoding="utf-8").splitlines()]
+    assert written["id"] == "urn:test:\ud800"

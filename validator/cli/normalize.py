@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import tempfile
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO
 
 import typer
 
 from ._app import EXIT_INVALID, EXIT_UNREADABLE, EXIT_USAGE, app
+
+if TYPE_CHECKING:
+    from ..normalize import NormalizeSummary
 
 
 class DateOrderOption(StrEnum):
@@ -35,20 +42,17 @@ def normalize(
     written unchanged), 2 usage error, 4 the input is missing or unreadable.
     """
     from ..dates.parse import DateOrder
-    from ..inputs import InputKind, Source, kind_of
-    from ..normalize import Unrepaired, normalize_document, normalize_lines
+    from ..normalize import Unrepaired
 
     if not source.is_file():
         typer.echo(f"error: {str(source)!r}: no such file; check the path", err=True)
         raise typer.Exit(EXIT_UNREADABLE)
     audit_path = audit or output.with_name(output.name + ".patch.jsonl")
-    for name, path in (("--output", output), ("--audit", audit_path)):
-        if path.resolve() == source.resolve():
-            typer.echo(f"error: {name} {str(path)!r} is the input; normalize never overwrites its input", err=True)
-            raise typer.Exit(EXIT_USAGE)
-    if audit_path.resolve() == output.resolve():
-        typer.echo(f"error: --audit {str(audit_path)!r} is also --output; give them different files", err=True)
+    problem = _output_problem(source, output, audit_path)
+    if problem is not None:
+        typer.echo(f"error: {problem}", err=True)
         raise typer.Exit(EXIT_USAGE)
+    data = _read_input(source)  # all of it, before any output is touched
     order: DateOrder | None = date_order.value if date_order else None
 
     def report(where: int, record: Any, problem: Unrepaired) -> None:
@@ -58,30 +62,8 @@ def normalize(
             f"{source}:{where}{label}: {problem.path}: {problem.value!r} not repaired: {problem.reason}", err=True
         )
 
-    with audit_path.open("wb") as audit_file:
-
-        def write_audit(change: dict[str, Any]) -> None:
-            audit_file.write(json.dumps(change, ensure_ascii=False).encode("utf-8") + b"\n")
-
-        data = source.read_bytes()
-        if kind_of(Source(str(source), source, InputKind.auto)) is InputKind.jsonl:
-            with output.open("wb") as out:
-                summary = normalize_lines(
-                    iter(data.splitlines(keepends=True)), out.write, write_audit, report, date_order=order
-                )
-        else:
-            try:
-                document = json.loads(data)
-            except ValueError as error:
-                typer.echo(f"error: {str(source)!r} is not JSON ({error}); nothing written", err=True)
-                raise typer.Exit(EXIT_UNREADABLE) from error
-            normalized, summary = normalize_document(document, write_audit, report, date_order=order)
-            try:
-                text = json.dumps(normalized, ensure_ascii=False, indent=2)
-                text.encode("utf-8")
-            except UnicodeEncodeError:  # a lone surrogate, kept as the escape it was written as
-                text = json.dumps(normalized, ensure_ascii=True, indent=2)
-            output.write_text(text + "\n", encoding="utf-8")
+    with _replaced_on_success(output) as out, _replaced_on_success(audit_path) as audit_file:
+        summary = _normalize(source, data, out, audit_file, report, order)
     typer.echo(
         f"{summary.records} records: {summary.changed} changed, {summary.unrepaired} with dates not repaired, "
         f"{summary.passed_through} non-record lines copied; audit in {audit_path}",
@@ -89,3 +71,82 @@ def normalize(
     )
     if summary.unrepaired:
         raise typer.Exit(EXIT_INVALID)
+
+
+def _output_problem(source: Path, output: Path, audit: Path) -> str | None:
+    """What is wrong with where the outputs would go, before anything is read or written: an output
+    that is the input (by name, link or hard link), both outputs one file, a folder, a missing folder."""
+    for name, path in (("--output", output), ("--audit", audit)):
+        if _same_file(path, source):
+            return f"{name} {str(path)!r} is the input; normalize never overwrites its input"
+        if path.is_dir():
+            return f"{name} {str(path)!r} is a folder; name a file in it"
+        if not path.parent.is_dir():
+            return f"{name} {str(path)!r}: the folder {str(path.parent)!r} does not exist; create it first"
+    if _same_file(audit, output):
+        return f"--audit {str(audit)!r} is also --output; give them different files"
+    return None
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file: the same path resolved, or the same device and inode (a link)."""
+    if first.resolve() == second.resolve():
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet)
+        return False
+
+
+def _read_input(source: Path) -> bytes:
+    """The input's bytes, decompressed when it is gzip, as `validate` reads it."""
+    from ..inputs import BROKEN_STREAM, InputError, InputKind, Source, open_input
+
+    try:
+        with contextlib.ExitStack() as closing:
+            return bytes(open_input(Source(str(source), source, InputKind.auto), closing).read())
+    except InputError as error:
+        typer.echo(f"error: {error}", err=True)
+    except BROKEN_STREAM as error:
+        typer.echo(
+            f"error: {str(source)!r}: the gzip stream is broken or truncated ({error}); nothing written", err=True
+        )
+    except OSError as error:
+        typer.echo(f"error: {str(source)!r}: cannot be read ({error.strerror}); nothing written", err=True)
+    raise typer.Exit(EXIT_UNREADABLE)
+
+
+@contextlib.contextmanager
+def _replaced_on_success(path: Path) -> Iterator[BinaryIO]:
+    """A temporary file beside *path* that replaces it when the block succeeds, and is removed when
+    it fails, so that an output is complete or as it was before."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _normalize(source: Path, data: bytes, out: BinaryIO, audit: BinaryIO, report: Any, order: Any) -> NormalizeSummary:
+    """Normalise the input's *data* into *out*, each change into *audit*."""
+    from ..inputs import InputKind, Source, kind_of
+    from ..normalize import json_bytes, normalize_document, normalize_lines
+
+    def write_audit(change: dict[str, Any]) -> None:
+        audit.write(json_bytes(change) + b"\n")
+
+    if kind_of(Source(str(source), source, InputKind.auto)) is InputKind.jsonl:
+        return normalize_lines(iter(data.splitlines(keepends=True)), out.write, write_audit, report, date_order=order)
+    try:
+        document = json.loads(data)
+    except (ValueError, RecursionError) as error:
+        reason = "nested too deeply to read" if isinstance(error, RecursionError) else f"not JSON ({error})"
+        typer.echo(f"error: {str(source)!r} is {reason}; nothing written", err=True)
+        raise typer.Exit(EXIT_UNREADABLE) from error
+    normalized, summary = normalize_document(document, write_audit, report, date_order=order)
+    out.write(json_bytes(normalized, indent=2) + b"\n")
+    return summary
