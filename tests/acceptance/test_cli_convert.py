@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,9 @@ def test_standard_input_and_published_override(tmp_path: Path) -> None:
     [
         (["--published", "10 Feb 2022"], "'published': '10 Feb 2022' is neither a date"),
         (["--source-url", "example.org/a"], "is not an absolute http(s) URL"),
+        (["--source-url", "http://[::1"], "is not an absolute http(s) URL"),
+        (["--publisher", ""], "'publisher' is empty"),
+        (["--published", "10000-01-01"], "'published': '10000-01-01' is neither a date"),
         (["--jobs", "0"], "Invalid value for '--jobs'"),
     ],
 )
@@ -130,3 +134,29 @@ def test_an_output_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> No
     result = RUNNER.invoke(app, ["convert", str(SEED), "-o", str(tmp_path / "missing-folder" / "out.jsonl")])
     assert result.exit_code == 2
     assert "cannot be written" in result.stderr
+
+
+def test_an_input_with_metadata_the_format_refuses_is_named_and_the_others_converted(tmp_path: Path) -> None:
+    good = tmp_path / "storm.txt"
+    good.write_text(STORM, encoding="utf-8")
+    for name, metadata in [("url.json", {"url": "http://[::1"}), ("publisher.json", {"publisher": "  "})]:
+        (tmp_path / name).write_text(json.dumps({"text": STORM, **metadata}), encoding="utf-8")
+    result = RUNNER.invoke(app, ["convert", str(tmp_path / "url.json"), str(good), str(tmp_path / "publisher.json")])
+    assert result.exit_code == 1
+    assert len(_lines(result.stdout)) == 1
+    assert "url.json: 'url': 'http://[::1' is not an absolute http(s) URL" in result.stderr
+    assert "publisher.json: 'publisher' is empty" in result.stderr
+    assert result.stderr.splitlines()[-1] == "3 inputs: 1 converted (1 valid record), 2 failed"
+
+
+def test_an_output_that_is_a_folder_or_a_hard_link_to_an_input_is_refused(tmp_path: Path) -> None:
+    article = tmp_path / "storm.txt"
+    article.write_text(STORM, encoding="utf-8")
+    folder = RUNNER.invoke(app, ["convert", str(article), "-o", str(tmp_path)])
+    assert folder.exit_code == 2
+    assert "is a folder" in folder.stderr
+    os.link(article, tmp_path / "link.txt")
+    linked = RUNNER.invoke(app, ["convert", str(article), "-o", str(tmp_path / "link.txt")])
+    assert linked.exit_code == 2
+    assert "is one of the inputs" in linked.stderr
+    assert article.read_text(encoding="utf-8") == STORM

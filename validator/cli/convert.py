@@ -64,6 +64,9 @@ def convert(
     if output is not None and any(str(source) != "-" and _same_file(Path(source), output) for source in inputs):
         typer.echo(f"error: --output {str(output)!r} is one of the inputs; write the records elsewhere", err=True)
         raise typer.Exit(EXIT_USAGE)
+    if output is not None and output.is_dir():
+        typer.echo(f"error: --output {str(output)!r} is a folder; name a file in it", err=True)
+        raise typer.Exit(EXIT_USAGE)
     try:
         check_pipeline()
     except PipelineError as error:
@@ -133,7 +136,8 @@ class _Writer:
 
 
 def _same_file(source: Path, output: Path) -> bool:
+    """Whether two paths name one file: the same path resolved, or a link to it (device and inode)."""
     try:
-        return source.resolve() == output.resolve()
-    except OSError:
+        return source.resolve() == output.resolve() or os.path.samefile(source, output)
+    except OSError:  # the output does not exist yet
         return False

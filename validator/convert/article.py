@@ -17,6 +17,7 @@ import orjson
 
 from ..dates.anchor import Anchor, AnchorError
 from ..errors import NewsEventError
+from ..schemas import format_checker
 
 # spaCy refuses texts over a million characters by default; a news article is a few dozen KB.
 MAX_ARTICLE_BYTES = 1_000_000
@@ -166,8 +167,12 @@ def _check_metadata(metadata: dict[str, str | None], name: str) -> None:
             raise ArticleError(name, f"'published': {error}") from error
     if language is not None and not _LANGUAGE_TAG.match(language):
         raise ArticleError(name, f"'language': {language!r} is not a BCP 47 tag; write one such as 'en' or 'en-GB'")
-    if url is not None and not re.match(r"\Ahttps?://[^\s/]+", url):
+    if url is not None and not (re.match(r"\Ahttps?://[^\s/]+", url) and format_checker().conforms(url, "uri")):
         raise ArticleError(name, f"'url': {url!r} is not an absolute http(s) URL; give the full address, https://...")
+    for key in ("title", "publisher"):
+        value = metadata[key]
+        if value is not None and not value.strip():
+            raise ArticleError(name, f"{key!r} is empty; give the article's {key} or leave it out")
 
 
 def _json_type(value: Any) -> str:

@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
+
 from ..dates import DateResult, TemporalExpression
 from ..models import Record
 from ..validation import record_problems
@@ -107,7 +109,14 @@ def convert(article: Article, *, nlp: Language | None = None, doc: Doc | None = 
             "no event found: no event word in the headline or lead, and no statement, person, place or date; "
             "fix: give the text of a news article (headline first, then the story)",
         )
-    records = build_records(analysis)
+    try:
+        records = build_records(analysis)
+    except ValidationError as error:  # a value the format refuses: a converter bug, never a crash of the batch
+        raise ConversionError(
+            article.name,
+            f"a record would be invalid ({error.error_count()} problems, the first: {error.errors()[0]['msg']}); "
+            "nothing was written for this input; fix: report it with the input attached, it is a converter bug",
+        ) from error
     for record in records:
         problems = record_problems(record.to_json())
         if problems:

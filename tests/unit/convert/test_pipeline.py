@@ -336,3 +336,15 @@ def test_a_month_of_no_known_year_converts_to_a_valid_record() -> None:
     )
     records = convert(Article(text, "month.txt"))
     assert records[0].to_json()["event"]["kind"] == "announcement"
+
+
+def test_a_record_the_models_refuse_is_a_conversion_error_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.convert import records
+    from validator.models import Evidence
+
+    def refused(_analysis: Any) -> Any:
+        return Evidence(start=-1, end=0, text="")  # a value the format refuses: pydantic raises
+
+    monkeypatch.setattr(records, "build_records", refused)
+    with pytest.raises(ConversionError, match="converter bug"):
+        convert(Article("Storm hits coast\n\nA storm hit the coast of Veldra on Monday.", "storm.txt"))
