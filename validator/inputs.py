@@ -24,7 +24,7 @@ from typing import IO, Any
 import orjson
 
 from .errors import NewsEventError
-from .json_checks import InputProblem, lossless_problems, syntax_problem
+from .json_checks import InputProblem, duplicate_key, lossless_problems, syntax_problem
 from .positions import item_offsets, locate, position_of_offset, skip_value
 
 JSON_LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -326,24 +326,39 @@ def _is_feed(document: Any) -> bool:
 def _split_document(name: str, document: Any, text: str, problems: list[InputProblem]) -> Iterator[Entry]:
     """A document's own entry (its problems, a feed's metadata), then one entry per record."""
     feed = _is_feed(document)
-    if feed or problems:
-        envelope = {**document, "records": []} if feed and isinstance(document["records"], list) else document
-        yield Entry(name, -1, 1, 1, problems=problems, text=text, envelope=envelope if feed else None, in_document=True)
-    if feed:
-        if not isinstance(document["records"], list):
-            return
-        records: list[Any] = document["records"]
-        prefix: tuple[str, ...] = ("records",)
+    records: list[Any]
+    prefix: tuple[str, ...] = ()
+    if feed and isinstance(document["records"], list):
+        records, prefix = document["records"], ("records",)
+    elif feed:
+        records = []
     elif isinstance(document, list):
-        records, prefix = document, ()
+        records = document
     else:
-        records, prefix = [document], ()
+        records = [document]
     offsets = (
         item_offsets(text, locate(text, prefix)) if prefix or isinstance(document, list) else iter([locate(text, ())])
     )
-    for index, (record, offset) in enumerate(zip(records, offsets, strict=False)):
+    spans = [(offset, skip_value(text, offset)) for _, offset in zip(records, offsets, strict=False)]
+    if feed:
+        # Keys repeated in the feed's own objects ("records" or "specversion" twice); a record's
+        # own are reported with the record.
+        duplicate = duplicate_key(_without_spans(text, spans))
+        problems = [*problems, duplicate] if duplicate is not None else problems
+    if feed or problems:
+        envelope = {**document, "records": []} if feed and isinstance(document["records"], list) else document
+        yield Entry(name, -1, 1, 1, problems=problems, text=text, envelope=envelope if feed else None, in_document=True)
+    for index, (record, (offset, end)) in enumerate(zip(records, spans, strict=False)):
         position = position_of_offset(text, offset)
         entry = Entry(name, index, position.line, position.column, record, True, [], text, offset, in_document=True)
-        raw = text[offset : skip_value(text, offset)].encode("utf-8", "surrogatepass")
-        _apply_lossless(entry, raw)
+        _apply_lossless(entry, text[offset:end].encode("utf-8", "surrogatepass"))
         yield entry
+
+
+def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """*text* with each span replaced by `null`."""
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces += [text[last:start], "null"]
+        last = end
+    return "".join([*pieces, text[last:]])

@@ -119,6 +119,12 @@ def _key_ends(data: bytes) -> int:
     return count
 
 
+def duplicate_key(text: str) -> InputProblem | None:
+    """A key that appears twice in one object of the JSON *text*, of which a parser keeps only the last."""
+    found = _first_duplicate(text)
+    return None if found is None else InputProblem("json.duplicate-key", found)
+
+
 def _first_duplicate(text: str) -> str | None:
     found: list[str] = []
 

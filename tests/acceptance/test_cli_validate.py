@@ -347,3 +347,32 @@ def test_a_document_written_with_indent_0_is_not_taken_for_json_lines() -> None:
     result = _run("-", input=data)
     assert result.exit_code == 0, result.output
     assert "2 records read: 2 valid" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("envelope", "key"),
+    [
+        ('{"specversion":"1.0","feed":{"id":"urn:test:feed"},"records":[RECORD],"records":[]}', "records"),
+        ('{"specversion":"1.0","specversion":"1.0","feed":{"id":"urn:test:feed"},"records":[RECORD]}', "specversion"),
+        ('{"specversion":"1.0","feed":{"id":"urn:test:feed","id":"urn:test:other"},"records":[RECORD]}', "id"),
+    ],
+    ids=["records twice", "specversion twice", "a key twice in the feed object"],
+)
+def test_duplicate_keys_of_a_feed_document_are_reported(tmp_path: Path, envelope: str, key: str) -> None:
+    feed = tmp_path / "feed.json"
+    feed.write_text(envelope.replace("RECORD", json.dumps(_record(1))), encoding="utf-8")
+    for jobs in ("1", "2"):
+        result = _run(str(feed), "--output", "json", "--jobs", jobs)
+        assert result.exit_code == 1
+        problems = json.loads(result.stdout)["problems"]
+        assert [(p["rule"], p["line"]) for p in problems] == [("json.duplicate-key", 1)]
+        assert f"the key {key!r} appears more than once" in problems[0]["message"]
+
+
+def test_a_duplicate_key_inside_a_feed_record_is_the_records_own(tmp_path: Path) -> None:
+    record = json.dumps(_record(1)).replace('"version": 1', '"version": 1, "version": 1')
+    feed = tmp_path / "feed.json"
+    envelope = '{"specversion":"1.0","feed":{"id":"urn:test:feed"},"records":[RECORD]}'
+    feed.write_text(envelope.replace("RECORD", record), encoding="utf-8")
+    problems = json.loads(_run(str(feed), "--output", "json").stdout)["problems"]
+    assert [(p["record"], p["rule"]) for p in problems] == [(0, "json.duplicate-key")]
