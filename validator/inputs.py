@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -175,7 +177,22 @@ def read_rows(source: Source, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTE
     """Like `read`, but the lines of JSON Lines come as raw rows (`entry_of_row` parses one), so
     that a checker can take a quick pass over their bytes first."""
     with ExitStack() as closing:
-        yield from _read(source, open_input(source, closing), max_record_bytes, max_document_bytes)
+        stream = open_input(source, closing)
+        size = _plain_size(source, stream)  # the file as it is when the check begins
+        last_line = 0
+        for item in _read(source, stream, max_record_bytes, max_document_bytes):
+            last_line = item[1] if isinstance(item, tuple) else last_line
+            yield item
+        if size is not None and last_line and stream.tell() < size:
+            yield -1, last_line + 1, None, SHRUNK_SIZE
+
+
+def _plain_size(source: Source, stream: Any) -> int | None:
+    """The size of a regular, uncompressed file being read; None for a pipe or a gzip stream."""
+    if source.path is None or isinstance(stream, gzip.GzipFile):
+        return None
+    status = os.fstat(stream.raw.fileno())
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def _read(source: Source, stream: Any, max_record_bytes: int, max_document_bytes: int) -> Iterator[Entry | Row]:
@@ -194,6 +211,8 @@ def _read(source: Source, stream: Any, max_record_bytes: int, max_document_bytes
 BROKEN_STREAM = (EOFError, zlib.error, gzip.BadGzipFile)
 # The size `lines_of` gives the row where a compressed stream broke off.
 BROKEN_SIZE = -1
+# The size of the row that stands for the end of a file that got shorter while it was read.
+SHRUNK_SIZE = -2
 
 
 def broken_stream_entry(name: str, error: BaseException) -> Entry:
@@ -270,6 +289,12 @@ def entry_of_row(name: str, row: Row, limit: int = DEFAULT_MAX_RECORD_BYTES) -> 
     index, number, line, size = row
     if size == BROKEN_SIZE:
         message = f"the compressed stream breaks off before line {number}; the lines before it were read"
+        return Entry(name, -1, number, 1, problems=[InputProblem("json.truncated", message)])
+    if size == SHRUNK_SIZE:
+        message = (
+            f"the file got shorter while it was read and ends before line {number}, where it went on when the "
+            "check began; the lines before it were read; check it again once nothing writes to it"
+        )
         return Entry(name, -1, number, 1, problems=[InputProblem("json.truncated", message)])
     if line is None:
         message = f"the line is {size:,} bytes, over the limit of {limit:,}; split it or raise --max-record-bytes"

@@ -21,6 +21,7 @@ from .inputs import (
     BROKEN_SIZE,
     BROKEN_STREAM,
     DEFAULT_MAX_RECORD_BYTES,
+    SHRUNK_SIZE,
     Row,
     Source,
     lines_of,
@@ -110,6 +111,7 @@ def _span_rows(span: Span, limit: int) -> tuple[list[Row], int]:
                 position += skip_line(stream, span.end - span.start)
         if position >= span.end:
             return rows, lines
+        number = first_line(span) - 1
         for number, line, size in lines_of(stream, limit, first_line(span)):
             lines += 1
             if line is None or not line.isspace():
@@ -117,6 +119,8 @@ def _span_rows(span: Span, limit: int) -> tuple[list[Row], int]:
             position += size
             if position >= span.end:
                 break
+        else:  # the file ended before the span: it got shorter after the check began
+            rows.append((-1, number + 1, None, SHRUNK_SIZE))
     return rows, lines
 
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from validator.inputs import InputKind, Row, Source, rows_of
-from validator.pieces import first_line, json_lines_pieces, rows_of_piece
+from validator.pieces import Span, first_line, json_lines_pieces, rows_of_piece
 
 LIMIT = 24  # lines longer than this are too large: some of the generated ones are
 
@@ -66,3 +66,31 @@ def test_a_span_inside_a_long_line_reads_no_further_than_its_own_end() -> None:
     assert skip_line(stream, 100) == 11  # the rest of the line and its newline
     stream.seek(0)
     assert skip_line(stream) == 10_001
+
+
+def test_a_span_the_file_no_longer_reaches_ends_in_a_truncated_row(tmp_path: Path) -> None:
+    from validator.inputs import SHRUNK_SIZE, entry_of_row
+
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"a": 1}\n' * 10)  # 90 bytes, where the check began with 180
+    rows, lines = rows_of_piece(Span(path, 45, 180))
+    assert lines == 5
+    assert rows[-1][2:] == (None, SHRUNK_SIZE)
+    entry = entry_of_row("feed.jsonl", rows[-1])
+    assert [problem.rule for problem in entry.problems] == ["json.truncated"]
+    assert "got shorter while it was read" in entry.problems[0].message
+
+
+def test_one_process_reports_a_file_that_got_shorter_while_it_was_read(tmp_path: Path) -> None:
+    from validator.inputs import InputKind, Source, read
+
+    path = tmp_path / "feed.jsonl"
+    line = b'{"a": "' + b"x" * 990 + b'"}\n'  # 1 KB lines, 4 MB: more than the reader buffers
+    path.write_bytes(line * 4096)
+    entries = read(Source(str(path), path, InputKind.jsonl))
+    next(entries)
+    with path.open("r+b") as stream:
+        stream.truncate(len(line) * 2048)  # at a line boundary: every line left is whole
+    rest = list(entries)
+    assert len(rest) < 4095
+    assert [problem.rule for problem in rest[-1].problems] == ["json.truncated"]
