@@ -26,7 +26,8 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from decimal import Decimal
 from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -263,8 +264,17 @@ class _Checker:
     def _check_article(self) -> None:
         article, text = self.article, self.text
         digest = article.get("text_sha256")
-        if text is not None and digest is not None and hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
-            self._add(("article", "text_sha256"), "article.hash", f"{digest!r} is not the SHA-256 of article.text")
+        if text is not None and digest is not None:
+            try:
+                matches = hashlib.sha256(text.encode("utf-8")).hexdigest() == digest
+            except UnicodeEncodeError as error:  # a lone surrogate ("\ud800"), which is no Unicode text
+                where = f"U+{ord(text[error.start]):04X} at offset {error.start}"
+                message = f"article.text holds a lone surrogate ({where}), so its SHA-256 cannot be checked; remove it"
+                self._add(("article", "text_sha256"), "article.hash", message)
+            else:
+                if not matches:
+                    message = f"{digest!r} is not the SHA-256 of article.text"
+                    self._add(("article", "text_sha256"), "article.hash", message)
         if "language" in article:
             self._check_language(("article", "language"), article["language"])
         dateline = article.get("dateline")
@@ -336,7 +346,8 @@ class _Checker:
         # With a publication time, instants are compared; with a date only, local calendar days
         # (as ISO dates, whose order is that of their text).
         if len(published) > 10:
-            after = _instant(time["earliest"]) > _instant(published)
+            start, publication = _instant(time["earliest"]), _instant(published)
+            after = start is not None and publication is not None and start > publication
         else:
             after = time["earliest"][:10] > published
         if after:
@@ -405,16 +416,33 @@ def _named_weekday(text: str) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=_READINGS_KEPT)
-def _instant(value: str) -> datetime:
-    """An RFC 3339 date-time; a leap second (:60) is read as the last second of its minute."""
-    return datetime.fromisoformat(value.replace(":60", ":59", 1) if value[17:19] == "60" else value)
+def _instant(value: str) -> tuple[int, Decimal] | None:
+    """An RFC 3339 date-time as seconds from 0000-03-01 UTC and the fraction of its second, in
+    whole arithmetic so that every instant the format accepts compares (the year 0000 and an offset
+    that moves an instant past 9999 included, which `datetime` cannot hold); a leap second (:60)
+    is read as the last second of its minute. None for what is not one (the schema reports it)."""
+    match = _DATE_TIME.match(value)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(match[group]) for group in range(1, 7))
+    offset = 0 if match[8] in {"Z", "z"} else int(match[8][0] + "1") * (int(match[8][1:3]) * 60 + int(match[8][4:6]))
+    # Days from 0000-03-01 in the proleptic Gregorian calendar (years starting in March).
+    shifted = year - (month <= 2)
+    days_before_year = 365 * shifted + shifted // 4 - shifted // 100 + shifted // 400
+    days = days_before_year + (153 * ((month + 9) % 12) + 2) // 5 + day - 1
+    seconds = days * 86_400 + hour * 3_600 + minute * 60 + min(second, 59) - offset * 60
+    return seconds, Decimal("0" + (match[7] or ""))
+
+
+_DATE_TIME = re.compile(r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})\Z")
 
 
 def _later(earliest: str, latest: str) -> bool:
     """Whether the RFC 3339 instant *earliest* is after *latest* (as strings when the offsets agree)."""
     if earliest[19:] == latest[19:] and len(earliest) == len(latest):
         return earliest > latest
-    return _instant(earliest) > _instant(latest)
+    first, last = _instant(earliest), _instant(latest)
+    return first is not None and last is not None and first > last
 
 
 RULE_CODES: tuple[str, ...] = (

@@ -78,3 +78,41 @@ def test_problems_are_in_document_order_with_numeric_indices(engine: str, monkey
         {"id": f"e{number}", "type": "person", "name": "x" if number not in {2, 10} else ""} for number in range(12)
     ]
     assert [problem.path for problem in iter_problems(record)] == ["$.entities[2].name", "$.entities[10].name"]
+
+
+# A record is never a reason for an exception: it is valid, or it has problems.
+HAWAII_PATH = "fixtures/records/valid/seed-kyodo-2022-02-10-hawaii-meeting-cancelled.json"
+
+
+def _hawaii() -> dict[str, Any]:
+    import json
+
+    from tests.conftest import ROOT
+
+    record: dict[str, Any] = json.loads((ROOT / HAWAII_PATH).read_text(encoding="utf-8"))
+    return record
+
+
+@pytest.mark.parametrize(
+    ("bound", "moment", "rules"),
+    [
+        ("earliest", "0000-01-01T00:00:00Z", set()),  # the year 0000, which the date-time format accepts
+        ("latest", "0000-01-01T00:00:00+01:00", {"time.order"}),  # before its own earliest, in UTC before 0000
+        ("latest", "9999-12-31T23:59:59-01:00", set()),  # past 9999 in UTC
+    ],
+)
+def test_extreme_instants_are_compared_not_raised(bound: str, moment: str, rules: set[str]) -> None:
+    record = _hawaii()
+    record["times"][1][bound] = moment
+    found = {problem.rule for problem in iter_problems(record)}
+    assert found >= rules
+    assert is_valid(record) is not bool(found)
+
+
+def test_a_lone_surrogate_in_the_text_is_a_problem_not_an_exception() -> None:
+    record = _hawaii()
+    record["article"]["text"] = record["article"]["text"][:10] + "\ud800" + record["article"]["text"][10:]
+    problems = [problem for problem in iter_problems(record) if problem.rule == "article.hash"]
+    assert len(problems) == 1
+    assert "lone surrogate (U+D800 at offset 10)" in problems[0].message
+    assert not is_valid(record)
