@@ -44,9 +44,7 @@ class SchemaSet:
             raise CompatibilityError(
                 f"{str(folder)!r}: no *{SCHEMA_SUFFIX} files; give a folder of the format's schemas"
             )
-        schemas = {
-            path.name.removesuffix(SCHEMA_SUFFIX): json.loads(path.read_text(encoding="utf-8")) for path in paths
-        }
+        schemas = {path.name.removesuffix(SCHEMA_SUFFIX): _schema_file(path) for path in paths}
         if "record" not in schemas:
             raise CompatibilityError(f"{str(folder)!r}: no record{SCHEMA_SUFFIX}")
         match = _MAJOR.search(schemas["record"].get("$id", ""))
@@ -55,10 +53,18 @@ class SchemaSet:
         return cls(folder, int(match["major"]), schemas)
 
     def validator(self) -> Any:
-        registry = jsonschema_rs.Registry([(schema["$id"], schema) for schema in self.schemas.values()])
-        return jsonschema_rs.validator_for(
-            self.schemas["record"], registry=registry, validate_formats=True, ignore_unknown_formats=False, offline=True
-        )
+        """The record schema compiled with the others beside it, offline; a `$ref` none of them
+        resolves, or a schema that is not one, is a `CompatibilityError` naming the folder."""
+        try:
+            registry = jsonschema_rs.Registry(
+                [(schema.get("$id", name), schema) for name, schema in self.schemas.items()]
+            )
+            return jsonschema_rs.validator_for(
+                self.schemas["record"], registry=registry, validate_formats=True, ignore_unknown_formats=False,
+                offline=True,
+            )  # fmt: skip
+        except ValueError as error:
+            raise CompatibilityError(f"{str(self.folder)!r}: the schemas cannot be used: {error}") from error
 
 
 @dataclass(slots=True)
@@ -145,3 +151,14 @@ def check_compatibility(old_folder: Path, new_folder: Path, records: list[tuple[
             error = next(iter(new_validator.iter_errors(record)))
             report.broken.append((name, f"{'/'.join(map(str, error.instance_path)) or '$'}: {error.message}"))
     return report
+
+
+def _schema_file(path: Path) -> dict[str, Any]:
+    """One schema file as JSON, or a `CompatibilityError` that names it."""
+    try:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise CompatibilityError(f"{str(path)!r}: cannot be read as JSON ({error}); fix or remove it") from error
+    if not isinstance(schema, dict):
+        raise CompatibilityError(f"{str(path)!r}: is not a JSON Schema (not an object); fix or remove it")
+    return schema

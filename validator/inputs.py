@@ -83,8 +83,18 @@ class Source:
     kind: InputKind
 
 
+def check_pattern(pattern: str) -> None:
+    """Refuse a file pattern that does not stay inside the folder it is matched in."""
+    if not pattern or Path(pattern).is_absolute() or ".." in Path(pattern).parts:
+        raise InputError(
+            f"the pattern {pattern!r} must match files inside the folder given, such as '*.jsonl' or 'daily/*.json'; "
+            "name other folders as inputs of their own"
+        )
+
+
 def discover(inputs: Iterable[str], *, pattern: str = "*.*json*", kind: InputKind = InputKind.auto) -> Iterator[Source]:
     """The sources named by *inputs*: files, directories (recursively, matching *pattern*), `-`."""
+    check_pattern(pattern)
     for name in inputs:
         if name == "-":
             yield Source("<stdin>", None, kind)

@@ -376,3 +376,10 @@ def test_a_duplicate_key_inside_a_feed_record_is_the_records_own(tmp_path: Path)
     feed.write_text(envelope.replace("RECORD", record), encoding="utf-8")
     problems = json.loads(_run(str(feed), "--output", "json").stdout)["problems"]
     assert [(p["record"], p["rule"]) for p in problems] == [(0, "json.duplicate-key")]
+
+
+@pytest.mark.parametrize("pattern", ["/etc/*.json", "../*.json", "daily/../../*.json", ""])
+def test_a_glob_that_leaves_the_folder_is_refused(tmp_path: Path, pattern: str) -> None:
+    result = _run(str(tmp_path), "--glob", pattern)
+    assert result.exit_code == 2
+    assert "must match files inside the folder given" in result.stderr

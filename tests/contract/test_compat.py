@@ -83,3 +83,35 @@ def test_a_folder_without_schemas_is_a_usage_error(tmp_path: Path) -> None:
     result = _run(tmp_path, SCHEMAS)
     assert result.exit_code == 2
     assert "no *.schema.json files; give a folder of the format's schemas" in result.stderr
+
+
+def test_a_ref_no_schema_resolves_is_a_usage_error_not_a_fetch(tmp_path: Path) -> None:
+    new = _copy(tmp_path, "new")
+    missing = "https://newsevent.dev/schemas/1/nowhere.schema.json"
+    _edit(new, "record", lambda schema: schema["properties"].update(nowhere={"$ref": missing}))
+    result = _run(RELEASED, new)
+    assert result.exit_code == 2
+    assert "the schemas cannot be used" in result.stderr
+    assert "nowhere.schema.json" in result.stderr
+
+
+def test_a_schema_file_that_is_not_json_is_named(tmp_path: Path) -> None:
+    new = _copy(tmp_path, "new")
+    (new / "broken.schema.json").write_text("{not json", encoding="utf-8")
+    result = _run(RELEASED, new)
+    assert result.exit_code == 2
+    assert "broken.schema.json': cannot be read as JSON" in result.stderr
+
+
+def test_probe_records_may_be_a_folder_and_a_bad_one_is_named(tmp_path: Path) -> None:
+    from validator.cli import app
+
+    probes = tmp_path / "probes"
+    shutil.copytree(ROOT / "fixtures" / "records" / "valid", probes)
+    folder = RUNNER.invoke(app, ["schema", "check-compat", str(RELEASED), str(SCHEMAS), "--records", str(probes)])
+    assert folder.exit_code == 0, folder.output
+    assert "0 probe records" not in folder.stderr
+    (probes / "bad.json").write_text("{", encoding="utf-8")
+    bad = RUNNER.invoke(app, ["schema", "check-compat", str(RELEASED), str(SCHEMAS), "--records", str(probes)])
+    assert bad.exit_code == 2
+    assert "bad.json': cannot be read as JSON" in bad.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -81,12 +81,14 @@ def schema_check_compat(
     from ..compat import CompatibilityError, check_compatibility
 
     shipped = Path(__file__).resolve().parents[2] / "fixtures" / "records" / "valid"  # in a checkout
-    paths = records or sorted(shipped.glob("*.json"))
+    paths = [
+        found for path in records or [shipped] for found in (sorted(path.glob("*.json")) if path.is_dir() else [path])
+    ]
     if not paths:
         typer.echo("error: no probe records: pass --records with valid records of the old format", err=True)
         raise typer.Exit(EXIT_USAGE)
-    probes = [(path.name, json.loads(path.read_text(encoding="utf-8"))) for path in paths]
     try:
+        probes = [(path.name, _probe(path)) for path in paths]
         report = check_compatibility(old, new, probes)
     except CompatibilityError as error:
         typer.echo(f"error: {error}", err=True)
@@ -101,3 +103,15 @@ def schema_check_compat(
         typer.echo(f"allowed: the major version changed ({report.old_major} to {report.new_major})", err=True)
     if not report.compatible:
         raise typer.Exit(EXIT_INVALID)
+
+
+def _probe(path: Path) -> Any:
+    """A probe record read from *path*, or a `CompatibilityError` that names it."""
+    from ..compat import CompatibilityError
+
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise CompatibilityError(
+            f"--records {str(path)!r}: cannot be read as JSON ({error}); give valid records"
+        ) from error

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..feedcheck import FeedOptions, check_feeds
-from ..inputs import DEFAULT_MAX_RECORD_BYTES, InputKind
+from ..inputs import DEFAULT_MAX_RECORD_BYTES, InputError, InputKind, check_pattern
 from ..report import (
     Finding,
     Summary,
@@ -21,7 +21,7 @@ from ..report import (
     render_text_finding,
 )
 from ..rules import RULE_DESCRIPTIONS
-from ._app import EXIT_INVALID, EXIT_SCHEMA, EXIT_UNREADABLE, app
+from ._app import EXIT_INVALID, EXIT_SCHEMA, EXIT_UNREADABLE, EXIT_USAGE, app
 from ._progress import ProgressLine
 
 
@@ -77,6 +77,11 @@ def validate(
     if schema_version not in SUPPORTED_SCHEMA_VERSIONS:
         typer.echo(f"error: no schemas for version {schema_version!r}; this newsevent knows 1.0", err=True)
         raise typer.Exit(EXIT_SCHEMA)
+    try:
+        check_pattern(glob)
+    except InputError as error:
+        typer.echo(f"error: --glob: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from error
     options = FeedOptions(
         semantic=semantic, kind=input_format, pattern=glob, max_errors=max_errors or None,
         max_errors_per_record=max_errors_per_record or None, max_record_bytes=max_record_bytes, jobs=jobs,
