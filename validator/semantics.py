@@ -310,7 +310,14 @@ class _Checker:
         if earliest is not None and latest is not None and _later(earliest, latest):
             self._add(("times", i, "earliest"), "time.order", f"{earliest!r} is after latest {latest!r}")
         precision, value = item.get("precision"), item["value"]
-        if precision is None or item["type"] not in _DATED or value.endswith("_REF"):
+        if item["type"] not in _DATED or value.endswith("_REF"):
+            return
+        impossible = _impossible(value)
+        if impossible is not None:
+            self._add(("times", i, "value"), "time.precision", f"{value!r} is not on the calendar: {impossible}")
+            return
+        if precision is None:
+            self._check_weekday(i, item, _weekday_of(value))
             return
         problem, bounds, weekday = _reading(value, precision)
         if problem is not None:
@@ -323,8 +330,11 @@ class _Checker:
                 self._off_bounds(i, "earliest", earliest, first, value, precision)
             if latest is not None and latest[:10] != last:
                 self._off_bounds(i, "latest", latest, last, value, precision)
+        self._check_weekday(i, item, weekday if weekday is not None else _weekday_of(value))
+
+    def _check_weekday(self, i: int, item: dict[str, Any], weekday: int | None) -> None:
         if weekday is not None and (named := _named_weekday(item["text"])) is not None and named[1] != weekday:
-            message = f"{value!r} is a {calendar.day_name[weekday - 1]}, but the text says {named[0]!r}"
+            message = f"{item['value']!r} is a {calendar.day_name[weekday - 1]}, but the text says {named[0]!r}"
             self._add(("times", i, "value"), "time.weekday", message)
 
     def _off_bounds(self, i: int, name: str, moment: str, expected: str, value: str, precision: str) -> None:
@@ -394,6 +404,57 @@ def _reading(value: str, precision: str) -> tuple[tuple[str, str, str] | None, t
         except ValueError:  # not bounds that miss it: the day itself is wrong
             return ("value", "time.precision", f"{value!r} is not a calendar day"), None, None
     return None, _day_bounds(value, precision), weekday
+
+
+_CALENDAR_PARTS = re.compile(
+    r"^(?P<year>[0-9X]{4})(?:-(?:(?P<month>[0-9X]{2})(?:-(?P<day>[0-9X]{2}))?|W(?P<week>[0-9X]{2})[^T]*))?"
+    r"(?:T(?P<hour>[0-9]{2})(?::(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?)?)?"
+)
+
+
+_DAYS_IN_MONTH = {4: 30, 6: 30, 9: 30, 11: 30}
+
+
+@lru_cache(maxsize=_READINGS_KEPT)
+def _impossible(value: str) -> str | None:
+    """Why the date or time of a TIMEX3 value is not on the calendar or the clock (a 13th month, a
+    30 February, a 53rd week of a year of 52, a 25th hour), whatever its precision; parts written
+    with X are not checked. None when nothing known is impossible."""
+    parts = _CALENDAR_PARTS.match(value)
+    if parts is None:
+        return None
+    known = {name: int(part) for name, part in parts.groupdict().items() if part is not None and "X" not in part}
+    year, month, day, week = (known.get(name) for name in ("year", "month", "day", "week"))
+    if month is not None and not 1 <= month <= 12:
+        return f"there is no month {month:02d}"
+    if day is not None:
+        leap_or_unknown = year is None or calendar.isleap(year)
+        last = (29 if leap_or_unknown else 28) if month == 2 else _DAYS_IN_MONTH.get(month or 0, 31)
+        if not 1 <= day <= last:
+            return f"the month has no day {day:02d}"
+    if week is not None:
+        weeks = date(year, 12, 28).isocalendar().week if year is not None and year >= 1 else 53
+        if not 1 <= week <= weeks:
+            return f"there is no week {week:02d}" + (f" in {year}, which has {weeks}" if year is not None else "")
+    hour, minute, second = (known.get(name) for name in ("hour", "minute", "second"))
+    if hour is not None and not (hour <= 23 or (hour == 24 and not minute and not second)):
+        return f"there is no hour {hour:02d}"
+    if minute is not None and minute > 59:
+        return f"there is no minute {minute:02d}"
+    if second is not None and second > 60:
+        return f"there is no second {second:02d}"
+    return None
+
+
+@lru_cache(maxsize=_READINGS_KEPT)
+def _weekday_of(value: str) -> int | None:
+    """The ISO weekday of a value that names a calendar day, with or without a time."""
+    if not re.match(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|\Z)", value) or value.startswith("0000"):
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoweekday()
+    except ValueError:
+        return None
 
 
 def contradicted_weekday(text: str, value: str) -> str | None:

@@ -107,4 +107,51 @@ def test_an_impossible_day_is_one_problem_whatever_the_text_says() -> None:
     record = load_json(VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json")
     record["times"][0].update(value="2022-02-30", text="yesterday")  # no weekday named
     problems = [(problem.path, problem.rule, problem.message) for problem in record_problems(record)]
-    assert problems == [("$.times[0].value", "time.precision", "'2022-02-30' is not a calendar day")]
+    assert problems == [
+        ("$.times[0].value", "time.precision", "'2022-02-30' is not on the calendar: the month has no day 30")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "reason"),
+    [
+        ("2023-02-30", None, "the month has no day 30"),
+        ("2023-02-30T10:00", "minute", "the month has no day 30"),
+        ("2023-01-17T25:00", "hour", "there is no hour 25"),
+        ("2023-13-XX", None, "there is no month 13"),
+        ("2023-00-XX", None, "there is no month 00"),
+        ("2023-XX-45", None, "the month has no day 45"),
+        ("2023-W00", "week", "there is no week 00 in 2023, which has 52"),
+        ("2023-W99", "week", "there is no week 99 in 2023, which has 52"),
+        ("2023-W53", "week", "there is no week 53 in 2023, which has 52"),
+    ],
+)
+def test_a_value_off_the_calendar_or_the_clock_is_a_problem(value: str, precision: str | None, reason: str) -> None:
+    record = load_json(VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json")
+    time = record["times"][0]
+    time.update(value=value, text="at that time", type="TIME" if "T" in value else "DATE")
+    for key in ("precision", "earliest", "latest", "mod"):
+        time.pop(key, None)
+    if precision is not None:
+        time["precision"] = precision
+    problems = [(problem.path, problem.rule, problem.message) for problem in record_problems(record)]
+    assert ("$.times[0].value", "time.precision", f"{value!r} is not on the calendar: {reason}") in problems
+
+
+@pytest.mark.parametrize("value", ["2020-W53", "XXXX-02-29", "2024-02-29", "2023-01-17T24:00", "2023-XX-31"])
+def test_values_on_the_calendar_pass(value: str) -> None:
+    record = load_json(VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json")
+    time = record["times"][0]
+    time.update(value=value, text="at that time", type="TIME" if "T" in value else "DATE")
+    for key in ("precision", "earliest", "latest", "mod"):
+        time.pop(key, None)
+    assert "time.precision" not in {problem.rule for problem in record_problems(record)}
+
+
+def test_a_weekday_a_time_value_contradicts_is_a_problem() -> None:
+    record = load_json(VALID_RECORDS / "seed-kyodo-2022-02-10-phone-talks.json")
+    time = record["times"][0]
+    time.update(value="2023-01-17T10:00", text="Monday at 10 a.m.", type="TIME", precision="minute")  # a Tuesday
+    for key in ("earliest", "latest", "mod"):
+        time.pop(key, None)
+    assert "time.weekday" in {problem.rule for problem in record_problems(record)}
