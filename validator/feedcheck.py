@@ -120,9 +120,18 @@ def _sources(inputs: Iterable[str], options: FeedOptions, summary: Summary) -> I
     """The sources of each input in turn; one missing input is reported and the others still read."""
     for name in inputs:
         try:
-            yield from list(discover([name], pattern=options.pattern, kind=options.kind))
+            yield from list(
+                discover([name], pattern=options.pattern, kind=options.kind, unreadable=_unreadable(summary))
+            )
         except InputError as error:
             summary.unreadable.append(str(error))
+
+
+def _unreadable(summary: Summary) -> Callable[[InputError], None]:
+    def report(error: InputError) -> None:
+        summary.unreadable.append(str(error))
+
+    return report
 
 
 def _jobs_for(source: Source, options: FeedOptions) -> int:

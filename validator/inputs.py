@@ -16,7 +16,7 @@ import re
 import stat
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -92,8 +92,13 @@ def check_pattern(pattern: str) -> None:
         )
 
 
-def discover(inputs: Iterable[str], *, pattern: str = "*.*json*", kind: InputKind = InputKind.auto) -> Iterator[Source]:
-    """The sources named by *inputs*: files, directories (recursively, matching *pattern*), `-`."""
+def discover(
+    inputs: Iterable[str], *, pattern: str = "*.*json*", kind: InputKind = InputKind.auto,
+    unreadable: Callable[[InputError], object] | None = None,
+) -> Iterator[Source]:  # fmt: skip
+    """The sources named by *inputs*: files, directories (recursively, matching *pattern*), `-`.
+    A subfolder that cannot be listed is given to *unreadable*, and the rest still found; without
+    it, it is raised."""
     check_pattern(pattern)
     for name in inputs:
         if name == "-":
@@ -101,7 +106,7 @@ def discover(inputs: Iterable[str], *, pattern: str = "*.*json*", kind: InputKin
             continue
         path = Path(name)
         if path.is_dir():
-            matches = sorted(p for p in path.rglob(pattern) if p.is_file())
+            matches = sorted(p for p in _walk(path, pattern, unreadable) if p.is_file())
             if not matches:
                 raise InputError(f"{name!r}: no files matching {pattern!r} in this folder; change --glob")
             for match in matches:
@@ -110,6 +115,21 @@ def discover(inputs: Iterable[str], *, pattern: str = "*.*json*", kind: InputKin
             yield Source(name, path, kind)
         else:
             raise InputError(f"{name!r}: no such file or folder; check the path")
+
+
+def _walk(folder: Path, pattern: str, unreadable: Callable[[InputError], object] | None) -> Iterator[Path]:
+    """The paths under *folder*, at any depth, that match *pattern* (`Path.rglob`), with every
+    subfolder that cannot be listed given to *unreadable* (or raised): `rglob` skips one silently."""
+
+    def refuse(error: OSError) -> None:
+        problem = InputError(f"{error.filename!r}: the folder cannot be read ({error.strerror}); check its permissions")
+        if unreadable is None:
+            raise problem
+        unreadable(problem)
+
+    for _ in os.walk(folder, onerror=refuse):
+        pass
+    return folder.rglob(pattern)
 
 
 # Big enough to hold the first line of most JSON Lines feeds when sniffing the kind of input.

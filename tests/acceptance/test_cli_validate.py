@@ -383,3 +383,30 @@ def test_a_glob_that_leaves_the_folder_is_refused(tmp_path: Path, pattern: str) 
     result = _run(str(tmp_path), "--glob", pattern)
     assert result.exit_code == 2
     assert "must match files inside the folder given" in result.stderr
+
+
+def test_a_subfolder_that_cannot_be_listed_is_unreadable_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "a.json").write_text(json.dumps(_record(1)), encoding="utf-8")
+    scandir = os.scandir
+
+    def refusing(path: Any = ".") -> Any:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)  # as for a folder without read permission (root reads all)
+    result = _run(str(tmp_path))
+    assert result.exit_code == 4
+    assert "locked': the folder cannot be read (Permission denied)" in result.stderr
+    assert "1 records read: 1 valid" in result.stderr  # the rest of the folder is still checked
+
+
+def test_a_record_size_limit_below_one_byte_is_a_usage_error(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(_record(1)) + "\n", encoding="utf-8")
+    assert _run(str(feed), "--max-record-bytes", "-5").exit_code == 2

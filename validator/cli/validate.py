@@ -62,7 +62,7 @@ def validate(
         str, typer.Option(help="Files to read in folders (.json, .jsonl, .ndjson, gzipped too).")
     ] = "*.*json*",
     input_format: Annotated[InputKind, typer.Option(help="auto (detect), json or jsonl.")] = InputKind.auto,
-    max_record_bytes: Annotated[int, typer.Option(help="Larger records are reported, not parsed.")] = (
+    max_record_bytes: Annotated[int, typer.Option(min=1, help="Larger records are reported, not parsed.")] = (
         DEFAULT_MAX_RECORD_BYTES
     ),
     jobs: Annotated[
