@@ -9,6 +9,7 @@ sarif    SARIF 2.1.0, for code scanning
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -82,12 +83,24 @@ class Summary:
         return text
 
 
+# What a terminal or a log reader would act on rather than print: C0 and C1 control characters
+# (a newline starting a forged line, an escape sequence), DEL, and the Unicode line and paragraph
+# separators and bidirectional controls, which reorder or split what is shown.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """*text* with every character a terminal or a log would act on written as its escape (`\\n`,
+    `\\x1b`, `\\u202e`), so that what comes from an input is shown, never obeyed."""
+    return _UNPRINTABLE.sub(lambda char: char.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def render_text_finding(finding: Finding) -> str:
     where = f"{finding.file}:{finding.line}:{finding.column}"
     record = f"record {finding.record}" if finding.record is not None else "input"
     if finding.id:
         record += f" ({finding.id})"
-    return f"{where}: {record}: {finding.path}: {finding.message} [{finding.rule}]"
+    return printable(f"{where}: {record}: {finding.path}: {finding.message} [{finding.rule}]")
 
 
 def render_json(findings: Iterable[Finding], summary: Summary) -> str:
@@ -113,7 +126,9 @@ def render_github_finding(finding: Finding) -> str:
         f"title={_escape_property(finding.rule)}"
     )
     record = f"record {finding.record}" if finding.record is not None else "input"
-    return f"::{finding.severity} {properties}::{_escape_data(f'{record}: {finding.path}: {finding.message}')}"
+    return printable(
+        f"::{finding.severity} {properties}::{_escape_data(f'{record}: {finding.path}: {finding.message}')}"
+    )
 
 
 def render_github_summary(summary: Summary) -> str:

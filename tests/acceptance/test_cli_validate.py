@@ -410,3 +410,20 @@ def test_a_record_size_limit_below_one_byte_is_a_usage_error(tmp_path: Path) -> 
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps(_record(1)) + "\n", encoding="utf-8")
     assert _run(str(feed), "--max-record-bytes", "-5").exit_code == 2
+
+
+@pytest.mark.parametrize("output", ["text", "github"])
+def test_what_comes_from_the_input_is_shown_never_obeyed(tmp_path: Path, output: str) -> None:
+    record = _record(1)
+    record["id"] = "urn:x\n::add-mask::secret\x1b[2J\u202e"
+    record["version"] = 0  # a problem, so that the id is printed
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = _run(str(feed), "--output", output)
+    assert result.exit_code == 1
+    printed = result.stdout
+    assert not any(line.startswith("::add-mask::") for line in printed.splitlines())
+    assert "\x1b" not in printed
+    assert "\u202e" not in printed
+    if output == "text":
+        assert "urn:x\\n::add-mask::secret\\x1b[2J\\u202e" in printed

@@ -11,6 +11,7 @@ from typing import IO, Annotated, Any
 import orjson
 import typer
 
+from ..report import printable
 from ._app import EXIT_INVALID, EXIT_SCHEMA, EXIT_USAGE, app
 from ._progress import ProgressLine
 
@@ -88,7 +89,7 @@ def convert(
             if result.error is not None:
                 counts["failed"] += 1
                 line.clear()
-                typer.echo(f"error: {result.error}", err=True)
+                typer.echo(printable(f"error: {result.error}"), err=True)
             else:
                 counts["converted"] += 1
                 counts["records"] += len(result.records)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, BinaryIO
 
 import typer
 
+from ..report import printable
 from ._app import EXIT_INVALID, EXIT_UNREADABLE, EXIT_USAGE, app
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def normalize(
     audit_path = audit or output.with_name(output.name + ".patch.jsonl")
     problem = _output_problem(source, output, audit_path)
     if problem is not None:
-        typer.echo(f"error: {problem}", err=True)
+        typer.echo(printable(f"error: {problem}"), err=True)
         raise typer.Exit(EXIT_USAGE)
     data = _read_input(source)  # all of it, before any output is touched
     order: DateOrder | None = date_order.value if date_order else None
@@ -58,9 +59,8 @@ def normalize(
     def report(where: int, record: Any, problem: Unrepaired) -> None:
         record_id = record.get("id") if isinstance(record, dict) else None
         label = f" ({record_id})" if record_id else ""
-        typer.echo(
-            f"{source}:{where}{label}: {problem.path}: {problem.value!r} not repaired: {problem.reason}", err=True
-        )
+        line = f"{source}:{where}{label}: {problem.path}: {problem.value!r} not repaired: {problem.reason}"
+        typer.echo(printable(line), err=True)
 
     with _replaced_on_success(output) as out, _replaced_on_success(audit_path) as audit_file:
         summary = _normalize(source, data, out, audit_file, report, order)

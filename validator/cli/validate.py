@@ -14,6 +14,7 @@ from ..inputs import DEFAULT_MAX_RECORD_BYTES, InputError, InputKind, check_patt
 from ..report import (
     Finding,
     Summary,
+    printable,
     render_github_finding,
     render_github_summary,
     render_json,
@@ -104,7 +105,7 @@ def validate(
         raise typer.Exit(EXIT_SCHEMA) from error
     line.clear()
     for problem in summary.unreadable:
-        typer.echo(f"error: {problem}", err=True)
+        typer.echo(printable(f"error: {problem}"), err=True)
     if output is ValidateOutput.json:
         typer.echo(render_json(listed, summary))
     elif output is ValidateOutput.sarif:
