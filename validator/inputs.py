@@ -27,7 +27,7 @@ import orjson
 
 from .errors import NewsEventError
 from .json_checks import InputProblem, duplicate_key, lossless_problems, syntax_problem
-from .positions import item_offsets, locate, position_of_offset, skip_value
+from .positions import item_spans, locate, position_of_offset, skip_value
 
 JSON_LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSON_SUFFIXES = frozenset({".json"})
@@ -391,10 +391,12 @@ def _split_document(name: str, document: Any, text: str, problems: list[InputPro
         records = document
     else:
         records = [document]
-    offsets = (
-        item_offsets(text, locate(text, prefix)) if prefix or isinstance(document, list) else iter([locate(text, ())])
-    )
-    spans = [(offset, skip_value(text, offset)) for _, offset in zip(records, offsets, strict=False)]
+    if prefix or isinstance(document, list):
+        found = item_spans(text, locate(text, prefix))
+    else:
+        start = locate(text, ())
+        found = iter([(start, skip_value(text, start))])
+    spans = [span for _, span in zip(records, found, strict=False)]
     if feed:
         # Keys repeated in the feed's own objects ("records" or "specversion" twice); a record's
         # own are reported with the record.

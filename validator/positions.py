@@ -6,8 +6,11 @@ and skipping everything else with regular expressions.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import json
 import re
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -27,9 +30,25 @@ class Position:
 
 
 def position_of_offset(text: str, offset: int, *, first_line: int = 1) -> Position:
-    """The line and column of *offset* in *text* (lines counted from *first_line*)."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return Position(first_line + text.count("\n", 0, offset), offset - line_start + 1, offset)
+    """The line and column of *offset* in *text* (lines counted from *first_line*). In a long text
+    the lines are found once and then looked up, so that placing every record of a document is
+    linear, not quadratic."""
+    if len(text) < _INDEXED_FROM:
+        line_start = text.rfind("\n", 0, offset) + 1
+        return Position(first_line + text.count("\n", 0, offset), offset - line_start + 1, offset)
+    newlines = _newlines(text)
+    before = bisect.bisect_left(newlines, offset)  # newlines before the offset
+    line_start = newlines[before - 1] + 1 if before else 0
+    return Position(first_line + before, offset - line_start + 1, offset)
+
+
+_INDEXED_FROM = 1 << 16  # characters: shorter texts are counted directly
+
+
+@functools.lru_cache(maxsize=4)
+def _newlines(text: str) -> array[int]:
+    """The offsets of the newlines of *text*, in order (a few documents are kept)."""
+    return array("q", (match.start() for match in re.finditer("\n", text)))
 
 
 def _skip_whitespace(text: str, index: int) -> int:
@@ -126,14 +145,15 @@ def locate(text: str, path: Sequence[str | int], *, start: int = 0, first: bool 
     return index
 
 
-def item_offsets(text: str, array_offset: int) -> Iterator[int]:
-    """The offset of each item of the array starting at *array_offset*, in one pass."""
+def item_spans(text: str, array_offset: int) -> Iterator[tuple[int, int]]:
+    """The start and end offsets of each item of the array starting at *array_offset*, in one pass."""
     index = _skip_whitespace(text, array_offset) + 1
     while True:
         index = _skip_whitespace(text, index)
         if index >= len(text) or text[index] == "]":
             return
-        yield index
-        index = _skip_whitespace(text, skip_value(text, index))
+        end = skip_value(text, index)
+        yield index, end
+        index = _skip_whitespace(text, end)
         if index < len(text) and text[index] == ",":
             index += 1

@@ -314,3 +314,15 @@ def test_the_quick_pass_over_a_line_agrees_with_the_detailed_pass(monkeypatch: p
                     checked = feedcheck.full_result("feed.jsonl", checked)
                 assert checked == expected, line
                 assert bool(detailed) == bool(expected.findings), line  # only failing lines take the detailed pass
+
+
+@given(st.lists(st.sampled_from(["a", "\n", "{}", "\n\n", "xyz"]), min_size=1, max_size=40), st.data())
+@settings(max_examples=50, deadline=None)
+def test_positions_in_a_long_text_are_those_counted_directly(pieces: list[str], data: st.DataObject) -> None:
+    from validator.positions import Position, position_of_offset
+
+    text = "".join(pieces) * 3000  # long enough for the line index
+    offset = data.draw(st.integers(0, len(text)))
+    line_start = text.rfind("\n", 0, offset) + 1
+    expected = Position(7 + text.count("\n", 0, offset), offset - line_start + 1, offset)
+    assert position_of_offset(text, offset, first_line=7) == expected
