@@ -34,6 +34,7 @@ import jsonpatch
 from .dates import Anchor, AnchorError, find_dates
 from .dates.anchor import time_zone
 from .dates.parse import DateOrder, parse_date_phrase
+from .json_checks import duplicate_key
 from .jsonpaths import json_path
 from .models.temporal import TIMEX3_VALUE_PATTERN
 from .schemas import format_checker
@@ -218,14 +219,17 @@ class NormalizeSummary:
 
 def _normalize_one(
     record: Any, where_kind: str, where: int, summary: NormalizeSummary, audit: Callable[[dict[str, Any]], object],
-    report: Callable[[int, Any, Unrepaired], object], date_order: DateOrder | None,
+    report: Callable[[int, Any, Unrepaired], object], date_order: DateOrder | None, raw: str | None = None,
 ) -> Normalized:  # fmt: skip
-    """Normalise one record, counting it, reporting what is not repaired and auditing changes."""
+    """Normalise one record, counting it, reporting what is not repaired and auditing changes; a
+    record read from the text *raw* is left as it is when writing it again would lose something."""
     summary.records += 1
     try:
         outcome = normalize_record(record, date_order=date_order)
     except RecursionError:
         outcome = Normalized(record, [], [Unrepaired("$", None, "nested too deeply to normalise; left unchanged")])
+    if outcome.changed and raw is not None and (loss := rewrite_loss(raw, outcome.record)) is not None:
+        outcome = Normalized(record, [], [Unrepaired("$", None, f"{loss}; the record is left unchanged")])
     for problem in outcome.unrepaired:
         report(where, record, problem)
     summary.unrepaired += bool(outcome.unrepaired)
@@ -255,12 +259,35 @@ def normalize_lines(
             summary.passed_through += bool(body.strip())
             write(line if line.endswith(b"\n") else line + b"\n")
             continue
-        outcome = _normalize_one(record, "line", number, summary, audit, report, date_order)
+        raw = body.decode("utf-8", "surrogatepass")
+        outcome = _normalize_one(record, "line", number, summary, audit, report, date_order, raw)
         if outcome.changed:
             write(json_bytes(outcome.record) + b"\n")
         else:
             write(line if line.endswith(b"\n") else line + b"\n")
     return summary
+
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?')
+
+
+def rewrite_loss(raw: str, rewritten: Any) -> str | None:
+    """What writing *rewritten* (read from the JSON text *raw*, then repaired) would lose beyond the
+    repair: a key repeated in one object, of which only the last value was read, or a number spelled
+    otherwise than Python writes it ("1e3", "2.50"). None when nothing would be lost."""
+    duplicate = duplicate_key(raw)
+    if duplicate is not None:
+        return duplicate.message
+    written = json_bytes(rewritten).decode("utf-8")
+    numbers_read = [token for token in _TOKEN.findall(raw) if not token.startswith('"')]
+    numbers_written = [token for token in _TOKEN.findall(written) if not token.startswith('"')]
+    if numbers_read != numbers_written:
+        respelled = next(
+            ((old, new) for old, new in zip(numbers_read, numbers_written, strict=False) if old != new), None
+        )
+        shown = f" ({respelled[0]} would be written {respelled[1]})" if respelled else ""
+        return f"writing it again would change how its numbers are spelled{shown}"
+    return None
 
 
 def json_bytes(value: Any, *, indent: int | None = None) -> bytes:

@@ -239,3 +239,35 @@ def test_a_lone_surrogate_is_written_as_its_escape(tmp_path: Path) -> None:
         assert "\\ud800" in text  # the escape, as the input wrote it
     (written,) = [json.loads(row) for row in out.read_text(encoding="utf-8").splitlines()]
     assert written["id"] == "urn:test:\ud800"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ('"version": 1', '"version": 1, "version": 1', "the key 'version' appears more than once"),
+        ('"version": 1', '"version": 1E0', "1E0 would be written 1.0"),
+    ],
+)
+def test_a_line_that_a_rewrite_would_change_beyond_its_dates_is_left_as_it_is(
+    tmp_path: Path, old: str, new: str, reason: str
+) -> None:
+    line = json.dumps(_damaged(published="Feb. 10, 2022")).replace(old, new, 1)
+    source = tmp_path / "in.jsonl"
+    source.write_text(line + "\n", encoding="utf-8")
+    out, audit = tmp_path / "out.jsonl", tmp_path / "audit.jsonl"
+    result = RUNNER.invoke(app, ["normalize", str(source), "-o", str(out), "--audit", str(audit)])
+    assert result.exit_code == 1
+    assert reason in result.stderr
+    assert out.read_text(encoding="utf-8") == line + "\n"  # as it was
+    assert audit.read_text(encoding="utf-8") == ""  # nothing changed, nothing audited
+
+
+def test_a_document_a_rewrite_would_change_is_not_written(tmp_path: Path) -> None:
+    record = json.dumps(_damaged(published="Feb. 10, 2022")).replace('"version": 1', '"version": 1.50', 1)
+    source = tmp_path / "in.json"
+    source.write_text(f"[{record}]", encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = RUNNER.invoke(app, ["normalize", str(source), "-o", str(out)])
+    assert result.exit_code == 4
+    assert "1.50 would be written 1.5" in result.stderr
+    assert not out.exists()

@@ -40,7 +40,8 @@ def normalize(
     """Rewrite dates that are not in the format's form, keeping every record and auditing every change.
 
     Exit codes: 0 nothing left to repair, 1 some date could not be repaired (those records are
-    written unchanged), 2 usage error, 4 the input is missing or unreadable.
+    written unchanged), 2 usage error, 4 the input is missing or unreadable, or is a JSON document that writing again would
+    change beyond its dates (repeated keys, numbers spelled otherwise); nothing is written then.
     """
     from ..dates.parse import DateOrder
     from ..normalize import Unrepaired
@@ -134,7 +135,7 @@ def _replaced_on_success(path: Path) -> Iterator[BinaryIO]:
 def _normalize(source: Path, data: bytes, out: BinaryIO, audit: BinaryIO, report: Any, order: Any) -> NormalizeSummary:
     """Normalise the input's *data* into *out*, each change into *audit*."""
     from ..inputs import InputKind, Source, kind_of
-    from ..normalize import json_bytes, normalize_document, normalize_lines
+    from ..normalize import json_bytes, normalize_document, normalize_lines, rewrite_loss
 
     def write_audit(change: dict[str, Any]) -> None:
         audit.write(json_bytes(change) + b"\n")
@@ -148,5 +149,12 @@ def _normalize(source: Path, data: bytes, out: BinaryIO, audit: BinaryIO, report
         typer.echo(f"error: {str(source)!r} is {reason}; nothing written", err=True)
         raise typer.Exit(EXIT_UNREADABLE) from error
     normalized, summary = normalize_document(document, write_audit, report, date_order=order)
+    loss = rewrite_loss(data.decode("utf-8", "surrogatepass"), normalized)
+    if loss is not None:  # the whole document is written again, so nothing of it may be lost
+        typer.echo(
+            printable(f"error: {str(source)!r}: {loss}; nothing written (JSON Lines are rewritten record by record)"),
+            err=True,
+        )
+        raise typer.Exit(EXIT_UNREADABLE)
     out.write(json_bytes(normalized, indent=2) + b"\n")
     return summary
