@@ -16,6 +16,7 @@ The stages, in order:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -153,15 +154,18 @@ def _matches(rule: Rule, casefree: re.Pattern[str] | None, text: str, lowered: s
 
 def _select(text: str, anchor: Anchor | None, sentences: Sentences) -> list[_Candidate]:
     """The longest candidates that read as temporal expressions, none overlapping another."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken, which never overlap, in text order
+    ends: list[int] = []
     chosen = []
     for candidate in _candidates(text):
-        if any(candidate.start < end and start < candidate.end for start, end in taken):
+        before = bisect.bisect_left(starts, candidate.end)  # the spans that start before the candidate ends
+        if before and ends[before - 1] > candidate.start:  # the last of them overlaps it (the others end earlier)
             continue
         context = Context(anchor, (), sentences.tense(candidate.start, candidate.end), text)
         if candidate.rule.read(candidate.match, context) is None:
             continue
-        taken.append((candidate.start, candidate.end))
+        starts.insert(before, candidate.start)
+        ends.insert(before, candidate.end)
         chosen.append(candidate)
     chosen.sort(key=lambda c: c.start)
     return chosen
