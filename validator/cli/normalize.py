@@ -40,8 +40,9 @@ def normalize(
     """Rewrite dates that are not in the format's form, keeping every record and auditing every change.
 
     Exit codes: 0 nothing left to repair, 1 some date could not be repaired (those records are
-    written unchanged), 2 usage error, 4 the input is missing or unreadable, or is a JSON document that writing again would
-    change beyond its dates (repeated keys, numbers spelled otherwise); nothing is written then.
+    written unchanged), 2 usage error, 4 the input is missing or unreadable, or is a JSON document
+    that writing again would change beyond its dates (repeated keys, numbers spelled otherwise);
+    nothing is written then.
     """
     from ..dates.parse import DateOrder
     from ..normalize import Unrepaired
