@@ -271,3 +271,15 @@ def test_a_document_a_rewrite_would_change_is_not_written(tmp_path: Path) -> Non
     assert result.exit_code == 4
     assert "1.50 would be written 1.5" in result.stderr
     assert not out.exists()
+
+
+def test_a_carriage_return_inside_a_line_is_not_a_line_break(tmp_path: Path) -> None:
+    record = json.dumps(_damaged(published="Feb. 10, 2022")).replace(', "version"', ',\r "version"', 1)
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b'{"not": "a record",\r "still": "one line"}\n' + record.encode() + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = RUNNER.invoke(app, ["normalize", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    first, second = out.read_bytes().split(b"\n")[:2]
+    assert first == b'{"not": "a record",\r "still": "one line"}'  # copied byte for byte
+    assert json.loads(second) == load_json(HAWAII)  # the record was read whole, and repaired

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import tempfile
@@ -142,7 +143,8 @@ def _normalize(source: Path, data: bytes, out: BinaryIO, audit: BinaryIO, report
         audit.write(json_bytes(change) + b"\n")
 
     if kind_of(Source(str(source), source, InputKind.auto)) is InputKind.jsonl:
-        return normalize_lines(iter(data.splitlines(keepends=True)), out.write, write_audit, report, date_order=order)
+        lines = iter(io.BytesIO(data))  # split at line feeds only: a carriage return is whitespace in JSON
+        return normalize_lines(lines, out.write, write_audit, report, date_order=order)
     try:
         document = json.loads(data)
     except (ValueError, RecursionError) as error:
