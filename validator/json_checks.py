@@ -88,9 +88,9 @@ def _losses(raw: bytes, canonical: bytes) -> list[InputProblem]:
     # between. Fewer in the canonical form means a key was dropped: parse again, exactly.
     suspicious = _SPACE_BEFORE_COLON.search(raw) is not None or _key_ends(raw) != _key_ends(canonical)
     if suspicious:
-        duplicate = _first_duplicate(raw.decode("utf-8", "surrogatepass"))
+        duplicate = duplicate_key(raw.decode("utf-8", "surrogatepass"))
         if duplicate is not None:
-            problems.append(InputProblem("json.duplicate-key", duplicate))
+            problems.append(duplicate)
     # An integer beyond 64 bits has at least 19 digits (orjson would read it as a float).
     if _TWENTY_DIGITS in raw.translate(_DIGITS_AS_ZERO):
         big = _first_big_integer(raw.decode("utf-8", "surrogatepass"))

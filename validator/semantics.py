@@ -316,23 +316,22 @@ class _Checker:
         if impossible is not None:
             self._add(("times", i, "value"), "time.precision", f"{value!r} is not on the calendar: {impossible}")
             return
-        if precision is None:
-            self._check_weekday(i, item, _weekday_of(value))
-            return
-        problem, bounds, weekday = _reading(value, precision)
-        if problem is not None:
-            field, rule, message = problem
-            self._add(("times", i, field), rule, message)
-            return
-        if bounds is not None and "mod" not in item and "capped_by_anchor" not in item.get("qualifiers", ()):
-            first, last = bounds
-            if earliest is not None and earliest[:10] != first:
-                self._off_bounds(i, "earliest", earliest, first, value, precision)
-            if latest is not None and latest[:10] != last:
-                self._off_bounds(i, "latest", latest, last, value, precision)
-        self._check_weekday(i, item, weekday if weekday is not None else _weekday_of(value))
+        if precision is not None:
+            problem, bounds = _reading(value, precision)
+            if problem is not None:
+                field, rule, message = problem
+                self._add(("times", i, field), rule, message)
+                return
+            if bounds is not None and "mod" not in item and "capped_by_anchor" not in item.get("qualifiers", ()):
+                first, last = bounds
+                if earliest is not None and earliest[:10] != first:
+                    self._off_bounds(i, "earliest", earliest, first, value, precision)
+                if latest is not None and latest[:10] != last:
+                    self._off_bounds(i, "latest", latest, last, value, precision)
+        self._check_weekday(i, item)
 
-    def _check_weekday(self, i: int, item: dict[str, Any], weekday: int | None) -> None:
+    def _check_weekday(self, i: int, item: dict[str, Any]) -> None:
+        weekday = _weekday_of(item["value"])
         if weekday is not None and (named := _named_weekday(item["text"])) is not None and named[1] != weekday:
             message = f"{item['value']!r} is a {calendar.day_name[weekday - 1]}, but the text says {named[0]!r}"
             self._add(("times", i, "value"), "time.weekday", message)
@@ -389,21 +388,18 @@ _READINGS_KEPT = 4096
 
 
 @lru_cache(maxsize=_READINGS_KEPT)
-def _reading(value: str, precision: str) -> tuple[tuple[str, str, str] | None, tuple[str, str] | None, int | None]:
-    """What a DATE or TIME value says at *precision*: a problem with it (the field to blame, the
-    rule, a message), its first and last days, and for a calendar day its ISO weekday."""
+def _reading(value: str, precision: str) -> tuple[tuple[str, str, str] | None, tuple[str, str] | None]:
+    """What a DATE or TIME value, already on the calendar (`_impossible`), says at *precision*: a
+    problem with it (the field to blame, the rule, a message), and its first and last days."""
     shape = _PRECISION_SHAPES.get(precision)
     if shape is not None and not shape.match(value):
-        return ("precision", "time.precision", f"{precision!r} does not fit the value {value!r}"), None, None
-    if precision in {"month", "month_part"} and _MONTH_VALUE.match(value) and not 1 <= int(value[5:7]) <= 12:
-        return ("value", "time.precision", f"{value!r} is not a calendar month"), None, None
-    weekday = None
+        return ("precision", "time.precision", f"{precision!r} does not fit the value {value!r}"), None
     if precision == "day" and _DAY_VALUE.match(value):
         try:
-            weekday = date.fromisoformat(value).isoweekday()
-        except ValueError:  # not bounds that miss it: the day itself is wrong
-            return ("value", "time.precision", f"{value!r} is not a calendar day"), None, None
-    return None, _day_bounds(value, precision), weekday
+            date.fromisoformat(value)
+        except ValueError:  # the year 0000, which Python's calendar does not hold
+            return ("value", "time.precision", f"{value!r} is not a calendar day"), None
+    return None, _day_bounds(value, precision)
 
 
 _CALENDAR_PARTS = re.compile(
@@ -460,13 +456,8 @@ def _weekday_of(value: str) -> int | None:
 def contradicted_weekday(text: str, value: str) -> str | None:
     """The weekday *text* names when the day *value* (YYYY-MM-DD...) falls on another, else None."""
     named = _named_weekday(text)
-    if named is None or not re.match(r"\d{4}-\d{2}-\d{2}(?:T|\Z)", value):
-        return None
-    try:
-        actual = date.fromisoformat(value[:10]).isoweekday()
-    except ValueError:
-        return None
-    return named[0] if named[1] != actual else None
+    actual = _weekday_of(value)
+    return named[0] if named is not None and actual is not None and named[1] != actual else None
 
 
 @lru_cache(maxsize=_READINGS_KEPT)
