@@ -13,6 +13,7 @@ import typer
 
 from ..report import printable
 from ._app import EXIT_INVALID, EXIT_SCHEMA, EXIT_USAGE, app
+from ._files import same_file
 from ._progress import ProgressLine
 
 
@@ -62,7 +63,7 @@ def convert(
     except ArticleError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from error
-    if output is not None and any(str(source) != "-" and _same_file(Path(source), output) for source in inputs):
+    if output is not None and any(str(source) != "-" and same_file(Path(source), output) for source in inputs):
         typer.echo(f"error: --output {str(output)!r} is one of the inputs; write the records elsewhere", err=True)
         raise typer.Exit(EXIT_USAGE)
     if output is not None and output.is_dir():
@@ -134,11 +135,3 @@ class _Writer:
         if self.array:
             self.stream.write("[]\n" if self.count == 0 else "\n]\n")
             self.stream.flush()
-
-
-def _same_file(source: Path, output: Path) -> bool:
-    """Whether two paths name one file: the same path resolved, or a link to it (device and inode)."""
-    try:
-        return source.resolve() == output.resolve() or os.path.samefile(source, output)
-    except OSError:  # the output does not exist yet
-        return False

@@ -16,6 +16,7 @@ import typer
 
 from ..report import printable
 from ._app import EXIT_INVALID, EXIT_UNREADABLE, EXIT_USAGE, app
+from ._files import same_file
 
 if TYPE_CHECKING:
     from ..normalize import NormalizeSummary
@@ -80,25 +81,15 @@ def _output_problem(source: Path, output: Path, audit: Path) -> str | None:
     """What is wrong with where the outputs would go, before anything is read or written: an output
     that is the input (by name, link or hard link), both outputs one file, a folder, a missing folder."""
     for name, path in (("--output", output), ("--audit", audit)):
-        if _same_file(path, source):
+        if same_file(path, source):
             return f"{name} {str(path)!r} is the input; normalize never overwrites its input"
         if path.is_dir():
             return f"{name} {str(path)!r} is a folder; name a file in it"
         if not path.parent.is_dir():
             return f"{name} {str(path)!r}: the folder {str(path.parent)!r} does not exist; create it first"
-    if _same_file(audit, output):
+    if same_file(audit, output):
         return f"--audit {str(audit)!r} is also --output; give them different files"
     return None
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    """Whether two paths name one file: the same path resolved, or the same device and inode (a link)."""
-    if first.resolve() == second.resolve():
-        return True
-    try:
-        return os.path.samefile(first, second)
-    except OSError:  # one of them does not exist (yet)
-        return False
 
 
 def _read_input(source: Path) -> bytes:

@@ -118,7 +118,7 @@ def parse_text(article: Article) -> str:
     return for_parser(cleaned.text, (headline.start, headline.end) if headline else None)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=16)  # twice the inputs `batch` parses together, and no more texts held
 def _cleaned(article: Article) -> tuple[CleanText, Layout]:
     """The cleaned text of *article* and its layout, read once for the parser and once for the
     document (kept for the few articles a batch parses at a time)."""
